@@ -1,0 +1,97 @@
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ihe::dicom {
+
+// A DICOM attribute tag (group, element).
+struct Tag {
+  std::uint16_t group = 0;
+  std::uint16_t element = 0;
+
+  constexpr auto operator<=>(const Tag&) const = default;
+  // "(0010,0010)"
+  std::string to_string() const;
+  // Accepts "(0010,0010)", "0010,0010", "00100010" and dictionary keywords such as "PatientName".
+  static std::optional<Tag> parse(std::string_view text);
+};
+
+// The value representations of PS3.5 Table 6.2-1.
+enum class Vr { AE, AS, AT, CS, DA, DS, DT, FD, FL, IS, LO, LT, OB, OD, OF, OL, OV, OW, PN, SH, SL, SQ, SS, ST, SV,
+                TM, UC, UI, UL, UN, UR, US, UT, UV };
+std::string_view to_string(Vr vr);
+std::optional<Vr> parse_vr(std::string_view text);
+
+class DicomDataset;
+
+// One attribute. Text and numeric VRs keep their values as strings, one per value (the DICOM backslash
+// separates them on the wire); numbers are rendered in decimal. Bulk VRs (OB, OW, OD, OF, OL, OV, UN) keep
+// their raw bytes instead. SQ keeps its items.
+struct Element {
+  Tag tag;
+  Vr vr = Vr::UN;
+  std::vector<std::string> values;
+  std::vector<std::uint8_t> bytes;
+  std::vector<DicomDataset> items;
+
+  // The values joined with '\' (empty string when the attribute is present but empty).
+  std::string joined() const;
+  bool operator==(const Element&) const;
+};
+
+// Our own DICOM data set value type: what validators, evidence and reports see. It knows nothing of DCMTK;
+// actors/net/dicom converts to and from DCMTK's DcmDataset at the wire. Elements are kept sorted by tag.
+class DicomDataset {
+ public:
+  // Sets an attribute; `value` may hold several values separated by '\'. An empty value means "present,
+  // zero length" (what a type 2 attribute or a universal-matching query key needs).
+  DicomDataset& set(Tag tag, Vr vr, std::string_view value);
+  // Sets with the VR from the data dictionary; throws std::invalid_argument for a tag it does not know.
+  DicomDataset& set(Tag tag, std::string_view value);
+  DicomDataset& set_bytes(Tag tag, Vr vr, std::vector<std::uint8_t> bytes);
+  DicomDataset& set_sequence(Tag tag, std::vector<DicomDataset> items);
+  void erase(Tag tag);
+
+  bool contains(Tag tag) const;
+  const Element* find(Tag tag) const;
+  // The joined string value of a top-level attribute, nullopt when absent.
+  std::optional<std::string> string(Tag tag) const;
+  // The items of a sequence, empty when absent or not a sequence.
+  const std::vector<DicomDataset>& items(Tag tag) const;
+  // Attribute by path: "0040,0100[0]/0040,0001", "ScheduledProcedureStepSequence[0]/Modality",
+  // "PatientName" (item index 0-based).
+  const Element* find_path(std::string_view path) const;
+
+  const std::map<Tag, Element>& elements() const { return elements_; }
+  bool empty() const { return elements_.empty(); }
+  std::size_t size() const { return elements_.size(); }
+
+  // dcmdump-like text, one attribute per line, nested items indented:
+  //   (0010,0010) PN [DOE^JOHN]                           # PatientName
+  std::string to_text() const;
+  // The DICOM JSON model of PS3.18 Annex F ({"00100010":{"vr":"PN","Value":[{"Alphabetic":"DOE^JOHN"}]}}),
+  // bulk data as InlineBinary (base64).
+  std::string to_json() const;
+
+  bool operator==(const DicomDataset&) const = default;
+
+ private:
+  std::map<Tag, Element> elements_;
+};
+
+// The data dictionary (generated at build time from DCMTK's dicom.dic): keyword and VR of a standard tag.
+struct DictionaryEntry {
+  Tag tag;
+  std::string_view keyword;
+  Vr vr;
+};
+const DictionaryEntry* lookup(Tag tag);
+const DictionaryEntry* lookup(std::string_view keyword);
+
+}  // namespace ihe::dicom

@@ -2,39 +2,32 @@
 
 #include <algorithm>
 #include <exception>
+#include <mutex>
 
 namespace ihe::net {
 
 MllpEvents::Subscription MllpEvents::subscribe(Observer observer) {
-  std::lock_guard lock(mutex_);
-  auto list = std::make_shared<List>(*observers_);
-  list->emplace_back(next_, std::move(observer));
-  observers_ = std::move(list);
+  std::unique_lock lock(mutex_);
+  observers_.emplace_back(next_, std::move(observer));
   return next_++;
 }
 
 void MllpEvents::unsubscribe(Subscription subscription) {
-  std::lock_guard lock(mutex_);
-  auto list = std::make_shared<List>(*observers_);
-  std::erase_if(*list, [&](const auto& entry) { return entry.first == subscription; });
-  observers_ = std::move(list);
+  std::unique_lock lock(mutex_);
+  std::erase_if(observers_, [&](const auto& entry) { return entry.first == subscription; });
 }
 
 bool MllpEvents::has_observers() const {
-  std::lock_guard lock(mutex_);
-  return !observers_->empty();
+  std::shared_lock lock(mutex_);
+  return !observers_.empty();
 }
 
 void MllpEvents::publish(MllpEventKind kind, const MllpConnectionInfo& connection, std::string bytes,
                          std::error_code error) const {
-  std::shared_ptr<const List> observers;
-  {
-    std::lock_guard lock(mutex_);
-    observers = observers_;
-  }
-  if (observers->empty()) return;
+  std::shared_lock lock(mutex_);
+  if (observers_.empty()) return;
   const MllpEvent event{kind, connection, std::move(bytes), error, std::chrono::system_clock::now()};
-  for (const auto& [id, observer] : *observers) {
+  for (const auto& [id, observer] : observers_) {
     try {
       observer(event);
     } catch (const std::exception&) {

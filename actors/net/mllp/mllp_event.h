@@ -3,8 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
-#include <memory>
-#include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -36,8 +35,9 @@ struct MllpEvent {
 };
 
 // Thread-safe list of observers. Observers run on the I/O thread that saw the event, in subscription order,
-// so they must be quick. An observer may subscribe or unsubscribe others. An exception thrown by an observer
-// is dropped, so that a faulty recorder never breaks the wire.
+// so they must be quick, and they must not subscribe or unsubscribe (that would wait for itself). Once
+// unsubscribe() returns, the observer is not running and will not be called again, so its owner may go.
+// An exception thrown by an observer is dropped, so that a faulty recorder never breaks the wire.
 class MllpEvents {
  public:
   using Observer = std::function<void(const MllpEvent&)>;
@@ -52,10 +52,8 @@ class MllpEvents {
                std::error_code error = {}) const;
 
  private:
-  using List = std::vector<std::pair<Subscription, Observer>>;
-
-  mutable std::mutex mutex_;
-  std::shared_ptr<const List> observers_ = std::make_shared<const List>();
+  mutable std::shared_mutex mutex_;  // shared while observers run, exclusive while the list changes
+  std::vector<std::pair<Subscription, Observer>> observers_;
   Subscription next_ = 1;
 };
 

@@ -1,4 +1,11 @@
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <future>
+#include <vector>
 
 #include "actors/net/mllp/mllp_client.h"
 #include "actors/net/mllp/mllp_error.h"
@@ -126,6 +133,48 @@ TEST(MllpClient, ServerClosingWithoutReplyGivesPeerClosed) {
   const auto result = send_one(server, 5s);
   EXPECT_EQ(result.error, MllpError::PeerClosed);
   EXPECT_TRUE(result.discarded.empty());
+}
+
+}  // namespace
+}  // namespace ihe::net::test
+
+namespace ihe::net::test {
+namespace {
+
+TEST(MllpClient, PeerThatNeverReadsGivesSendTimeout) {
+  std::promise<void> test_done;
+  // Reads nothing until the test is over (the client's FIN would queue behind the unsent bytes).
+  ScriptedServer server([done = test_done.get_future().share()](RawSocket&) { done.wait_for(10s); });
+  MllpClient client;
+  ASSERT_FALSE(client.connect("127.0.0.1", server.port(), 5s));
+  // More than the loopback socket buffers of both sides can hold, so the write cannot complete.
+  const std::string huge(64 * 1024 * 1024, 'A');
+  const auto start = Clock::now();
+  const auto result = client.send(huge, 300ms);
+  EXPECT_EQ(result.error, MllpError::SendTimeout);
+  EXPECT_LT(Clock::now() - start, 1300ms);
+  EXPECT_FALSE(client.is_open());
+  test_done.set_value();
+}
+
+TEST(MllpClient, ListenerWithFullBacklogGivesConnectTimeout) {
+  // A listening socket that never accepts, its queue filled: Linux drops further SYNs, so connect() waits.
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof addr;
+  ASSERT_EQ(bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  ASSERT_EQ(listen(fd, 0), 0);
+  ASSERT_EQ(getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len), 0);
+  const std::uint16_t port = ntohs(addr.sin_port);
+  std::vector<MllpClient> fillers(3);
+  for (auto& filler : fillers) filler.connect("127.0.0.1", port, 200ms);
+  MllpClient client;
+  const auto start = Clock::now();
+  EXPECT_EQ(client.connect("127.0.0.1", port, 300ms), MllpError::ConnectTimeout);
+  EXPECT_LT(Clock::now() - start, 1300ms);
+  close(fd);
 }
 
 }  // namespace

@@ -28,7 +28,8 @@ constexpr auto kTimeBudget = 20s;  // per measurement
 
 std::string adt(std::size_t n) {
   return "MSH|^~\\&|BENCH|HOSP|RIS|HOSP|20261128053000||ADT^A01^ADT_A01|B" + std::to_string(n) +
-         "|P|2.5.1\rEVN|A01|20261128053000\rPID|1||PAT" + std::to_string(n) + "^^^HOSP^MR||DOE^JOHN||19700101|M\r";
+         "|P|2.5.1\rEVN|A01|20261128053000\rPID|1||PAT" + std::to_string(n) +
+         "^^^HOSP^MR||DOE^JOHN||19700101|M\r";
 }
 
 const std::string kAck = "MSH|^~\\&|RIS|HOSP|BENCH|HOSP|20261128053001||ACK^A01^ACK|A1|P|2.5.1\rMSA|AA|B\r";
@@ -112,14 +113,17 @@ int main(int argc, char** argv) {
 
   const double our_rate = run_ours(listener.port(), ours);
   if (our_rate < 0) return 2;
-  std::printf("MllpClient -> MllpListener, one connection, %zu messages max: %.0f messages+ACK/s (target >= %.0f/s: %s)\n",
-              ours, our_rate, kTargetPerSecond, our_rate >= kTargetPerSecond ? "met" : "NOT met");
+  std::printf(
+      "MllpClient -> MllpListener, one connection, %zu messages max: %.0f messages+ACK/s (target >= %.0f/s: "
+      "%s)\n",
+      ours, our_rate, kTargetPerSecond, our_rate >= kTargetPerSecond ? "met" : "NOT met");
 
   const double python_rate = run_mllp_send(listener.port(), python, handled);
   if (python_rate < 0) return 2;
-  std::printf("python3-hl7 mllp_send -> MllpListener, %zu framed messages: %.0f messages+ACK/s "
-              "(includes the Python start-up; for comparison)\n",
-              python, python_rate);
+  std::printf(
+      "python3-hl7 mllp_send -> MllpListener, %zu framed messages: %.0f messages+ACK/s "
+      "(includes the Python start-up; for comparison)\n",
+      python, python_rate);
   listener.stop();
   return 0;
 }

@@ -23,10 +23,18 @@ void FrameDecoder::feed(std::string_view chunk, std::vector<DecodedItem>& out) {
   while (!chunk.empty()) {
     std::size_t used = 0;
     switch (state_) {
-      case State::Outside: used = consume_outside(chunk, out); break;
-      case State::InFrame: used = consume_in_frame(chunk, out); break;
-      case State::AfterEndBlock: used = consume_after_end_block(chunk, out); break;
-      case State::Discarding: used = consume_discarding(chunk); break;
+      case State::Outside:
+        used = consume_outside(chunk, out);
+        break;
+      case State::InFrame:
+        used = consume_in_frame(chunk, out);
+        break;
+      case State::AfterEndBlock:
+        used = consume_after_end_block(chunk, out);
+        break;
+      case State::Discarding:
+        used = consume_discarding(chunk);
+        break;
     }
     chunk.remove_prefix(used);
   }
@@ -105,7 +113,8 @@ void FrameDecoder::start_frame(std::vector<DecodedItem>& out) {
   state_ = State::InFrame;
 }
 
-DecodedItem FrameDecoder::take_issue(std::error_code error, std::string_view prefix, std::string_view suffix) {
+DecodedItem FrameDecoder::take_issue(std::error_code error, std::string_view prefix,
+                                     std::string_view suffix) {
   DecodedItem item{error, {}};
   item.bytes.reserve(prefix.size() + buffer_.size() + suffix.size());
   item.bytes.append(prefix).append(buffer_).append(suffix);

@@ -121,9 +121,13 @@ void MllpClient::Impl::disconnect(std::error_code reason) {
 
 MllpClient::MllpClient(MllpClientOptions options) : impl_(std::make_unique<Impl>(options)) {}
 
-MllpClient::~MllpClient() { close(); }
+MllpClient::~MllpClient() {
+  close();
+}
 
-MllpEvents& MllpClient::events() { return impl_->events; }
+MllpEvents& MllpClient::events() {
+  return impl_->events;
+}
 
 std::error_code MllpClient::connect(const std::string& host, std::uint16_t port,
                                     std::chrono::milliseconds timeout) {
@@ -181,7 +185,8 @@ MllpSendResult MllpClient::send(std::string_view message, std::chrono::milliseco
       return;
     }
     written = true;
-    if (impl.events.has_observers()) impl.events.publish(MllpEventKind::FrameSent, impl.connection, std::string(message));
+    if (impl.events.has_observers())
+      impl.events.publish(MllpEventKind::FrameSent, impl.connection, std::string(message));
     impl.read_reply(result, done);
   });
   if (!impl.run_until(deadline, done)) {
@@ -199,8 +204,12 @@ void MllpClient::close() {
   impl_->disconnect({});
 }
 
-bool MllpClient::is_open() const { return impl_->open; }
+bool MllpClient::is_open() const {
+  return impl_->open;
+}
 
-const MllpConnectionInfo& MllpClient::connection() const { return impl_->connection; }
+const MllpConnectionInfo& MllpClient::connection() const {
+  return impl_->connection;
+}
 
 }  // namespace ihe::net

@@ -68,7 +68,8 @@ bool MllpConnection::dispatch(DecodedItem& item) {
     if (item.error == MllpError::MessageTooLarge) close(item.error);
     return !closed_;
   }
-  if (context_.events.has_observers()) context_.events.publish(MllpEventKind::FrameReceived, info_, item.bytes);
+  if (context_.events.has_observers())
+    context_.events.publish(MllpEventKind::FrameReceived, info_, item.bytes);
   std::optional<std::string> answer;
   try {
     answer = context_.handler(item.bytes, info_);

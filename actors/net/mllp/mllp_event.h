@@ -12,7 +12,7 @@ namespace ihe::net {
 
 // One TCP connection as seen by MLLP code.
 struct MllpConnectionInfo {
-  std::uint64_t id = 0;       // numbered from 1 per listener (per client for its connects)
+  std::uint64_t id = 0;      // numbered from 1 per listener (per client for its connects)
   std::string peer_address;  // the remote IP address, e.g. "127.0.0.1"
   std::uint16_t peer_port = 0;
 };

@@ -43,7 +43,9 @@ void MllpListener::Impl::listen() {
   const std::string where = options.address + ":" + std::to_string(options.port);
   boost::system::error_code ec;
   const auto address = asio::ip::make_address(options.address, ec);
-  if (ec) throw HarnessError("cannot listen for MLLP on " + where + ": '" + options.address + "' is not an IP address");
+  if (ec)
+    throw HarnessError("cannot listen for MLLP on " + where + ": '" + options.address +
+                       "' is not an IP address");
   const Tcp::endpoint endpoint(address, options.port);
   // SO_REUSEADDR lets a restarted harness reuse a port in TIME_WAIT; on Linux it still refuses a port that
   // another socket listens on, which is the error users need to see.
@@ -93,9 +95,13 @@ MllpListener::MllpListener(MllpListenerOptions options, MllpHandler handler)
   impl_->listen();
 }
 
-MllpListener::~MllpListener() { stop(); }
+MllpListener::~MllpListener() {
+  stop();
+}
 
-MllpEvents& MllpListener::events() { return impl_->events; }
+MllpEvents& MllpListener::events() {
+  return impl_->events;
+}
 
 void MllpListener::start() {
   if (impl_->thread.joinable() || impl_->stopped) return;
@@ -115,8 +121,12 @@ void MllpListener::stop() {
   impl_->thread.join();
 }
 
-std::uint16_t MllpListener::port() const { return impl_->options.port; }
+std::uint16_t MllpListener::port() const {
+  return impl_->options.port;
+}
 
-const std::string& MllpListener::address() const { return impl_->options.address; }
+const std::string& MllpListener::address() const {
+  return impl_->options.address;
+}
 
 }  // namespace ihe::net

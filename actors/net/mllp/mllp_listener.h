@@ -24,8 +24,8 @@ struct MllpListenerOptions {
 // Returns the reply to frame and send on the same connection, or std::nullopt to send nothing (a silent
 // peer, for fault scenarios). An exception closes that connection (ConnectionClosed with HandlerFailed and
 // the exception's message as bytes); the listener goes on serving the others.
-using MllpHandler =
-    std::function<std::optional<std::string>(const std::string& message, const MllpConnectionInfo& connection)>;
+using MllpHandler = std::function<std::optional<std::string>(const std::string& message,
+                                                             const MllpConnectionInfo& connection)>;
 
 // MLLP server (HL7 v2.5.1 Appendix C) for many simultaneous connections. It owns its io_context and the one
 // thread that runs it: start() starts the thread, stop() closes everything and joins it. Each connection is

@@ -28,7 +28,8 @@ TEST(MllpListener, ClosesOversizedConnectionAndKeepsServingOthers) {
   auto offender = RawSocket::connect_to(listener.port());
   offender.send(frame(std::string(4096, 'X')));
   EXPECT_TRUE(offender.wait_closed(5s));
-  const auto closed = log.wait_for([](const MllpEvent& e) { return closed_with(e, MllpError::MessageTooLarge); }, 5s);
+  const auto closed =
+      log.wait_for([](const MllpEvent& e) { return closed_with(e, MllpError::MessageTooLarge); }, 5s);
   ASSERT_TRUE(closed);
   EXPECT_EQ(closed->connection.id, 2u);
   bystander.send(frame("still here"));
@@ -69,16 +70,18 @@ TEST(MllpListener, HalfOpenAndSilentPeersDoNotDelayOthers) {
 }
 
 TEST(MllpListener, ClosesConnectionWhoseHandlerThrowsAndServesNext) {
-  MllpListener listener({}, [](const std::string& message, const MllpConnectionInfo&) -> std::optional<std::string> {
-    if (message == "boom") throw std::runtime_error("handler exploded");
-    return "ACK " + message;
-  });
+  MllpListener listener(
+      {}, [](const std::string& message, const MllpConnectionInfo&) -> std::optional<std::string> {
+        if (message == "boom") throw std::runtime_error("handler exploded");
+        return "ACK " + message;
+      });
   EventLog log(listener.events());
   listener.start();
   auto peer = RawSocket::connect_to(listener.port());
   peer.send(frame("boom"));
   EXPECT_TRUE(peer.wait_closed(5s));
-  const auto closed = log.wait_for([](const MllpEvent& e) { return closed_with(e, MllpError::HandlerFailed); }, 5s);
+  const auto closed =
+      log.wait_for([](const MllpEvent& e) { return closed_with(e, MllpError::HandlerFailed); }, 5s);
   ASSERT_TRUE(closed);
   EXPECT_EQ(closed->bytes, "handler exploded");
   MllpClient client;

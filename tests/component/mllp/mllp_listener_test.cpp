@@ -122,7 +122,8 @@ TEST(MllpListener, ServesFiftyConcurrentConnectionsEachWithItsOwnReply) {
 }
 
 TEST(MllpListener, SendsNothingWhenHandlerDeclinesToAnswer) {
-  MllpListener listener({}, [](const std::string&, const MllpConnectionInfo&) { return std::optional<std::string>(); });
+  MllpListener listener(
+      {}, [](const std::string&, const MllpConnectionInfo&) { return std::optional<std::string>(); });
   listener.start();
   MllpClient client;
   ASSERT_FALSE(client.connect("127.0.0.1", listener.port(), 5s));
@@ -141,7 +142,9 @@ TEST(MllpListener, StopClosesOpenConnectionsAndReturns) {
   EXPECT_TRUE(first.wait_closed(5s));
   EXPECT_TRUE(second.wait_closed(5s));
   const auto closed = log.wait_for(
-      [](const MllpEvent& e) { return e.kind == MllpEventKind::ConnectionClosed && e.error == MllpError::ListenerStopped; },
+      [](const MllpEvent& e) {
+        return e.kind == MllpEventKind::ConnectionClosed && e.error == MllpError::ListenerStopped;
+      },
       1s);
   EXPECT_TRUE(closed);
   listener.stop();  // idempotent

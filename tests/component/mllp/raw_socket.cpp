@@ -27,7 +27,8 @@ void no_delay(int fd) {
 
 std::size_t count_frames(const std::string& bytes) {
   std::size_t frames = 0;
-  for (std::size_t pos = bytes.find("\x1C\x0D"); pos != std::string::npos; pos = bytes.find("\x1C\x0D", pos + 2)) {
+  for (std::size_t pos = bytes.find("\x1C\x0D"); pos != std::string::npos;
+       pos = bytes.find("\x1C\x0D", pos + 2)) {
     ++frames;
   }
   return frames;
@@ -54,7 +55,9 @@ RawSocket RawSocket::connect_to(std::uint16_t port) {
   return RawSocket(fd);
 }
 
-RawSocket::~RawSocket() { close(); }
+RawSocket::~RawSocket() {
+  close();
+}
 
 void RawSocket::close() {
   if (fd_ >= 0) ::close(fd_);
@@ -81,7 +84,8 @@ std::string RawSocket::read_frames(std::size_t count, std::chrono::milliseconds 
   std::string received;
   char buffer[4096];
   while (count_frames(received) < count) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) break;
     const ssize_t n = read_some(fd_, buffer, sizeof buffer, left);
     if (n <= 0) break;
@@ -94,7 +98,8 @@ bool RawSocket::wait_closed(std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   char buffer[4096];
   for (;;) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) return false;
     const ssize_t n = read_some(fd_, buffer, sizeof buffer, left);
     if (n == 0) return true;

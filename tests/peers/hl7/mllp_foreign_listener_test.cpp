@@ -17,7 +17,10 @@ using namespace std::chrono_literals;
 void expect_acks_from(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env,
                       std::uint16_t port) {
   ihe::test::TempDir dir;
-  ihe::test::ChildProcess peer({.argv = argv, .log_file = dir / "peer.log", .working_dir = {}, .extra_env = env,
+  ihe::test::ChildProcess peer({.argv = argv,
+                                .log_file = dir / "peer.log",
+                                .working_dir = {},
+                                .extra_env = env,
                                 .stop_grace = 5000ms});
   ASSERT_TRUE(ihe::test::wait_for_port(port, 15s)) << peer.log();
   MllpClient client;
@@ -35,7 +38,8 @@ void expect_acks_from(const std::vector<std::string>& argv, const std::map<std::
 
 TEST(ForeignMllpListener, MedplumHl7AcknowledgesOurClient) {
   const auto modules = ihe::test::source_dir() / "tests/peers/node/node_modules";
-  ASSERT_TRUE(std::filesystem::exists(modules / "@medplum/hl7")) << "run scripts/setup to install the npm peers";
+  ASSERT_TRUE(std::filesystem::exists(modules / "@medplum/hl7"))
+      << "run scripts/setup to install the npm peers";
   const std::uint16_t port = ihe::test::free_port();
   expect_acks_from({"node", (ihe::test::source_dir() / "tests/peers/hl7/medplum_listener.js").string(),
                     std::to_string(port)},
@@ -44,9 +48,10 @@ TEST(ForeignMllpListener, MedplumHl7AcknowledgesOurClient) {
 
 TEST(ForeignMllpListener, PythonHl7AcknowledgesOurClient) {
   const std::uint16_t port = ihe::test::free_port();
-  expect_acks_from({"/usr/bin/python3", (ihe::test::source_dir() / "tests/peers/hl7/python_hl7_listener.py").string(),
-                    std::to_string(port)},
-                   {}, port);
+  expect_acks_from(
+      {"/usr/bin/python3", (ihe::test::source_dir() / "tests/peers/hl7/python_hl7_listener.py").string(),
+       std::to_string(port)},
+      {}, port);
 }
 
 }  // namespace

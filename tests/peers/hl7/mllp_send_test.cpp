@@ -31,10 +31,10 @@ TEST(MllpSendPeer, DeliversTwoMessagesToOurListenerAndPrintsOurAcks) {
   });
   listener.start();
 
-  const int rc = ihe::test::run_command({"/usr/bin/python3", "/usr/bin/mllp_send", "--loose", "-f",
-                                          (dir / "two.hl7").string(), "-p", std::to_string(listener.port()),
-                                          "127.0.0.1"},
-                                         dir / "mllp_send.out", 30s);
+  const int rc =
+      ihe::test::run_command({"/usr/bin/python3", "/usr/bin/mllp_send", "--loose", "-f",
+                              (dir / "two.hl7").string(), "-p", std::to_string(listener.port()), "127.0.0.1"},
+                             dir / "mllp_send.out", 30s);
   listener.stop();
   std::ifstream out(dir / "mllp_send.out", std::ios::binary);
   const std::string printed((std::istreambuf_iterator<char>(out)), std::istreambuf_iterator<char>());

@@ -8,7 +8,8 @@
 
 namespace ihe::net::test {
 
-inline const std::string kAdt = "MSH|^~\\&|HIS|HOSP|RIS|HOSP|20261128||ADT^A01|MSG0001|P|2.5.1\rPID|1||PAT001\r";
+inline const std::string kAdt =
+    "MSH|^~\\&|HIS|HOSP|RIS|HOSP|20261128||ADT^A01|MSG0001|P|2.5.1\rPID|1||PAT001\r";
 inline const std::string kOrm = "MSH|^~\\&|HIS|HOSP|RIS|HOSP|20261128||OMI^O23|MSG0002|P|2.5.1\r";
 
 // Feeds `chunks` one after another and collects everything the decoder yields (finish() included).

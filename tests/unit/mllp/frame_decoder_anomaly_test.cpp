@@ -1,3 +1,5 @@
+// "\v" is the MLLP start block 0x0B (vertical tab): "\x0BABC" would read as a single hex escape.
+
 #include <gtest/gtest.h>
 
 #include "actors/net/mllp/mllp_error.h"
@@ -54,10 +56,10 @@ TEST(FrameDecoder, BoundsGarbageBufferByMaximumSize) {
 
 TEST(FrameDecoder, RejectsEndBlockWithoutCarriageReturnAndDecodesNextFrame) {
   FrameDecoder decoder;
-  const auto items = decode(decoder, bytes_one_by_one("\x0B" "ABC\x1CX" + frame(kOrm)));
+  const auto items = decode(decoder, bytes_one_by_one("\vABC\x1CX" + frame(kOrm)));
   ASSERT_EQ(items.size(), 3u);
   EXPECT_EQ(items[0].error, MllpError::BadFrameEnd);
-  EXPECT_EQ(items[0].bytes, "\x0B" "ABC\x1C");
+  EXPECT_EQ(items[0].bytes, "\vABC\x1C");
   EXPECT_EQ(items[1].error, MllpError::BytesOutsideFrame);
   EXPECT_EQ(items[1].bytes, "X");
   EXPECT_EQ(items[2].bytes, kOrm);
@@ -65,7 +67,7 @@ TEST(FrameDecoder, RejectsEndBlockWithoutCarriageReturnAndDecodesNextFrame) {
 
 TEST(FrameDecoder, StartBlockRightAfterEndBlockOpensNextFrame) {
   FrameDecoder decoder;
-  const auto items = decode(decoder, {"\x0B" "ABC\x1C" + frame(kOrm)});
+  const auto items = decode(decoder, {"\vABC\x1C" + frame(kOrm)});
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[0].error, MllpError::BadFrameEnd);
   EXPECT_EQ(items[1].bytes, kOrm);

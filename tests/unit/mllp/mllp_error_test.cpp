@@ -18,7 +18,8 @@ TEST(MllpError, ConvertsToErrorCodeOfMllpCategory) {
 
 TEST(MllpError, EveryValueHasItsOwnMessage) {
   std::set<std::string> messages;
-  for (int v = static_cast<int>(MllpError::ConnectTimeout); v <= static_cast<int>(MllpError::ListenerStopped); ++v) {
+  for (int v = static_cast<int>(MllpError::ConnectTimeout); v <= static_cast<int>(MllpError::ListenerStopped);
+       ++v) {
     const std::string text = std::error_code(v, mllp_category()).message();
     EXPECT_EQ(text.find("unknown"), std::string::npos) << v;
     messages.insert(text);

@@ -32,6 +32,8 @@ struct MllpClient::Impl {
   explicit Impl(MllpClientOptions client_options)
       : options(client_options), decoder(client_options.max_message_size) {}
 
+  void start_connect(const std::string& host, std::uint16_t port,
+                     const std::shared_ptr<ConnectAttempt>& attempt);
   bool run_until(Clock::time_point deadline, const bool& done);
   void read_reply(MllpSendResult& result, bool& done);
   void take(DecodedItem& item, MllpSendResult& result, bool& have_reply, bool& too_large);
@@ -50,6 +52,31 @@ struct MllpClient::Impl {
   std::uint64_t next_id = 1;
   bool open = false;  // the socket may already be closed by a deadline before disconnect() reports it
 };
+
+// An IP address is connected to directly: the system resolver runs on a thread of its own that a deadline
+// cannot interrupt (and that the io_context's destruction waits for).
+void MllpClient::Impl::start_connect(const std::string& host, std::uint16_t port,
+                                     const std::shared_ptr<ConnectAttempt>& attempt) {
+  const auto finish = [attempt](const boost::system::error_code& ec) {
+    if (attempt->abandoned) return;
+    attempt->error = ec;
+    attempt->done = true;
+  };
+  boost::system::error_code not_numeric;
+  const auto address = asio::ip::make_address(host, not_numeric);
+  if (!not_numeric) {
+    socket.async_connect(Tcp::endpoint(address, port), finish);
+    return;
+  }
+  resolver.async_resolve(host, std::to_string(port),
+                         [this, attempt, finish](const boost::system::error_code& ec,
+                                                 const Tcp::resolver::results_type& endpoints) {
+                           if (ec || attempt->abandoned) return finish(ec);
+                           asio::async_connect(socket, endpoints,
+                                               [finish](const boost::system::error_code& connect_ec,
+                                                        const Tcp::endpoint&) { finish(connect_ec); });
+                         });
+}
 
 // Runs the I/O on the caller's thread until `done` or the deadline. At the deadline the pending socket
 // operations are cancelled and their handlers run (with operation_aborted) before this returns, so none
@@ -134,22 +161,7 @@ std::error_code MllpClient::connect(const std::string& host, std::uint16_t port,
   close();
   Impl& impl = *impl_;
   auto attempt = std::make_shared<ConnectAttempt>();
-  impl.resolver.async_resolve(
-      host, std::to_string(port),
-      [&impl, attempt](const boost::system::error_code& ec, const Tcp::resolver::results_type& endpoints) {
-        if (attempt->abandoned) return;
-        if (ec) {
-          attempt->error = ec;
-          attempt->done = true;
-          return;
-        }
-        asio::async_connect(impl.socket, endpoints,
-                            [attempt](const boost::system::error_code& connect_ec, const Tcp::endpoint&) {
-                              if (attempt->abandoned) return;
-                              attempt->error = connect_ec;
-                              attempt->done = true;
-                            });
-      });
+  impl.start_connect(host, port, attempt);
   if (!impl.run_until(Clock::now() + timeout, attempt->done)) {
     attempt->abandoned = true;
     return MllpError::ConnectTimeout;

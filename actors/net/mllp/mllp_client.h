@@ -47,8 +47,10 @@ class MllpClient {
   // FramingError, on the caller's thread.
   MllpEvents& events();
 
-  // Resolves host and connects (closing any previous connection). Returns ConnectTimeout, or the system
-  // error (std::errc::connection_refused, host not found, ...), or empty on success.
+  // Connects to host (closing any previous connection). Returns ConnectTimeout, or the system error
+  // (std::errc::connection_refused, host not found, ...), or empty on success. An IP address is used as
+  // it is; a host name goes through the system resolver, which no deadline can interrupt: connect() still
+  // returns at its deadline, but destroying the client then waits for the resolver to give up.
   std::error_code connect(const std::string& host, std::uint16_t port, std::chrono::milliseconds timeout);
 
   // Frames and sends `message`, then waits for one reply frame; `reply_timeout` bounds the whole exchange.

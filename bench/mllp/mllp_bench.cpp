@@ -62,6 +62,7 @@ double run_ours(std::uint16_t port, std::size_t messages) {
 }
 
 // python3-hl7's mllp_send (-f with a framed file) run to completion, bounded by the time budget.
+// Counts the messages our listener answered; returns messages per second, or a negative on error.
 double run_mllp_send(std::uint16_t port, std::size_t messages, const std::atomic<std::size_t>& handled) {
   char dir_template[] = "/tmp/mllp-bench-XXXXXX";
   if (mkdtemp(dir_template) == nullptr) return -1;
@@ -93,10 +94,13 @@ double run_mllp_send(std::uint16_t port, std::size_t messages, const std::atomic
   const auto elapsed = Clock::now() - start;
   std::remove(file.c_str());
   rmdir(dir_template);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::printf("mllp_send did not finish cleanly (status %d)\n", status);
+  const std::size_t answered = handled - before;
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || answered != messages) {
+    std::printf("mllp_send did not finish cleanly (wait status %d, %zu of %zu answered)\n", status, answered,
+                messages);
+    return -1;
   }
-  return per_second(handled - before, elapsed);
+  return per_second(answered, elapsed);
 }
 
 }  // namespace

@@ -29,8 +29,7 @@ constexpr std::array<char, 2> kFrameEnd{kEndBlock, kCarriageReturn};
 }  // namespace
 
 struct MllpClient::Impl {
-  explicit Impl(MllpClientOptions client_options)
-      : options(client_options), decoder(client_options.max_message_size) {}
+  explicit Impl(const MllpClientOptions& options) : decoder(options.max_message_size) {}
 
   void start_connect(const std::string& host, std::uint16_t port,
                      const std::shared_ptr<ConnectAttempt>& attempt);
@@ -40,7 +39,6 @@ struct MllpClient::Impl {
   void drain_decoder(std::vector<DecodedItem>* discarded);
   void disconnect(std::error_code reason);
 
-  MllpClientOptions options;
   MllpEvents events;
   asio::io_context io{1};
   Tcp::resolver resolver{io};

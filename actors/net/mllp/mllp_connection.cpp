@@ -76,6 +76,9 @@ bool MllpConnection::dispatch(DecodedItem& item) {
   } catch (const std::exception& e) {
     close(MllpError::HandlerFailed, e.what());
     return false;
+  } catch (...) {
+    close(MllpError::HandlerFailed, "an exception that is not a std::exception");
+    return false;
   }
   if (answer) reply(std::move(*answer));
   return true;

@@ -135,12 +135,6 @@ TEST(MllpClient, ServerClosingWithoutReplyGivesPeerClosed) {
   EXPECT_TRUE(result.discarded.empty());
 }
 
-}  // namespace
-}  // namespace ihe::net::test
-
-namespace ihe::net::test {
-namespace {
-
 TEST(MllpClient, PeerThatNeverReadsGivesSendTimeout) {
   std::promise<void> test_done;
   // Reads nothing until the test is over (the client's FIN would queue behind the unsent bytes).

@@ -2,6 +2,8 @@
 
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcvrov.h>
+#include <dcmtk/dcmdata/dcvrsv.h>
+#include <dcmtk/dcmdata/dcvruv.h>
 
 #include <bit>
 #include <charconv>
@@ -56,8 +58,13 @@ void put_numbers(DcmElement& target, const Element& element) {
       case Vr::SL: condition = target.putSint32(number<Sint32>(value), i); break;
       case Vr::FL: condition = target.putFloat32(number<Float32>(value), i); break;
       case Vr::FD: condition = target.putFloat64(number<Float64>(value), i); break;
-      case Vr::SV: condition = target.putSint64(number<Sint64>(value), i); break;
-      case Vr::UV: condition = target.putUint64(number<Uint64>(value), i); break;
+      // The 64-bit setters are not on DcmElement in DCMTK 3.6.7; newDicomElementWithVR made these classes.
+      case Vr::SV:
+        condition = static_cast<DcmSigned64bitVeryLong&>(target).putSint64(number<Sint64>(value), i);
+        break;
+      case Vr::UV:
+        condition = static_cast<DcmUnsigned64bitVeryLong&>(target).putUint64(number<Uint64>(value), i);
+        break;
       default: break;
     }
     check(condition, element, "number");

@@ -96,7 +96,18 @@ std::optional<std::string> json_number(std::string_view text) {
   return out;
 }
 
-bool is_json_number_vr(Vr vr) { return kind_of(vr) == VrKind::Number || vr == Vr::DS || vr == Vr::IS; }
+// RFC 8259 section 6: integers beyond 2^53 lose precision in common parsers, so PS3.18 F.2.3.1 (CP-1861)
+// lets SV and UV values fall back to a JSON String; DCMTK's dcm2json does the same.
+bool is_exact_in_double(std::string_view integer) {
+  if (!integer.empty() && integer.front() == '-') integer.remove_prefix(1);
+  constexpr std::string_view kTwoTo53 = "9007199254740992";
+  return integer.size() < kTwoTo53.size() || (integer.size() == kTwoTo53.size() && integer <= kTwoTo53);
+}
+
+bool is_json_number(Vr vr, std::string_view value) {
+  if (vr == Vr::SV || vr == Vr::UV) return is_exact_in_double(value);
+  return kind_of(vr) == VrKind::Number || vr == Vr::DS || vr == Vr::IS;
+}
 
 // PS3.18 F.2.2: a Person Name value is an object of its component groups, separated by '=' in DICOM.
 void append_person_name(std::string& out, std::string_view value) {
@@ -128,7 +139,7 @@ void append_value(std::string& out, Vr vr, const std::string& value) {
   } else if (vr == Vr::AT) {
     auto tag = Tag::parse(value);
     append_string(out, tag ? tag->to_string().substr(1, 4) + tag->to_string().substr(6, 4) : value);
-  } else if (auto number = is_json_number_vr(vr) ? json_number(value) : std::nullopt) {
+  } else if (auto number = is_json_number(vr, value) ? json_number(value) : std::nullopt) {
     out += *number;
   } else {
     append_string(out, value);

@@ -33,6 +33,12 @@ TEST(DicomDatasetJson, WritesNumbersOfNumericVrsAsJsonNumbers) {
             R"({"00280030":{"vr":"DS","Value":[0.5,1,-2e+03]}})");
 }
 
+TEST(DicomDatasetJson, WritesVeryLongIntegersBeyondDoublePrecisionAsStrings) {
+  EXPECT_EQ(json_of(Tag{0x0072, 0x0083}, Vr::UV, "9007199254740992\\9007199254740993"),
+            R"({"00720083":{"vr":"UV","Value":[9007199254740992,"9007199254740993"]}})");
+  EXPECT_EQ(json_of(Tag{0x0072, 0x0082}, Vr::SV, "-9000000000"), R"({"00720082":{"vr":"SV","Value":[-9000000000]}})");
+}
+
 TEST(DicomDatasetJson, WritesTagsAndTextAsStrings) {
   EXPECT_EQ(json_of(Tag{0x0028, 0x0009}, Vr::AT, "(0018,1063)"), R"({"00280009":{"vr":"AT","Value":["00181063"]}})");
   EXPECT_EQ(json_of(Tag{0x0008, 0x0008}, Vr::CS, "ORIGINAL\\PRIMARY"),

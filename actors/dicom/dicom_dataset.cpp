@@ -33,7 +33,8 @@ void normalise(Element& element) {
   }
   if (kind != VrKind::Sequence && !element.items.empty()) misuse(element.tag, element.vr, "is no sequence");
   if (kind == VrKind::Bulk && element.bytes.size() % bulk_unit_size(element.vr) != 0)
-    misuse(element.tag, element.vr, std::to_string(element.bytes.size()) + " bytes is no whole number of values");
+    misuse(element.tag, element.vr,
+           std::to_string(element.bytes.size()) + " bytes is no whole number of values");
   for (auto& value : element.values) {
     if (kind == VrKind::Number) {
       auto number = normalise_number(element.vr, value);
@@ -74,7 +75,8 @@ DicomDataset& DicomDataset::set(Tag tag, Vr vr, std::string_view value) {
 
 DicomDataset& DicomDataset::set(Tag tag, std::string_view value) {
   const auto* entry = lookup(tag);
-  if (!entry) throw HarnessError("DicomDataset: " + tag.to_string() + " is not in the data dictionary; give its VR");
+  if (!entry)
+    throw HarnessError("DicomDataset: " + tag.to_string() + " is not in the data dictionary; give its VR");
   return set(tag, entry->vr, value);
 }
 
@@ -98,9 +100,13 @@ DicomDataset& DicomDataset::insert(Element element) {
   return *this;
 }
 
-void DicomDataset::erase(Tag tag) { elements_.erase(tag); }
+void DicomDataset::erase(Tag tag) {
+  elements_.erase(tag);
+}
 
-bool DicomDataset::contains(Tag tag) const { return elements_.count(tag) != 0; }
+bool DicomDataset::contains(Tag tag) const {
+  return elements_.count(tag) != 0;
+}
 
 const Element* DicomDataset::find(Tag tag) const {
   auto it = elements_.find(tag);

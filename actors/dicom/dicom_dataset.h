@@ -23,8 +23,10 @@ struct Tag {
 };
 
 // The value representations of PS3.5 Table 6.2-1.
+// clang-format off
 enum class Vr { AE, AS, AT, CS, DA, DS, DT, FD, FL, IS, LO, LT, OB, OD, OF, OL, OV, OW, PN, SH, SL, SQ, SS, ST, SV,
                 TM, UC, UI, UL, UN, UR, US, UT, UV };
+// clang-format on
 std::string_view to_string(Vr vr);
 std::optional<Vr> parse_vr(std::string_view text);
 

@@ -13,8 +13,11 @@ namespace {
 std::size_t utf8_length(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   unsigned char lead = byte(i);
-  std::size_t length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                                     : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  std::size_t length = lead < 0x80                    ? 1
+                       : lead >= 0xC2 && lead <= 0xDF ? 2
+                       : lead >= 0xE0 && lead <= 0xEF ? 3
+                       : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                      : 0;
   if (length == 0 || i + length > text.size()) return 0;
   for (std::size_t k = 1; k < length; ++k)
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
@@ -79,7 +82,8 @@ std::optional<std::string> json_number(std::string_view text) {
   auto whole = mantissa.substr(0, dot);
   auto fraction = dot == std::string_view::npos ? std::string_view() : mantissa.substr(dot + 1);
   if (whole.empty() && fraction.empty()) return std::nullopt;
-  if ((!whole.empty() && !all_digits(whole)) || (!fraction.empty() && !all_digits(fraction))) return std::nullopt;
+  if ((!whole.empty() && !all_digits(whole)) || (!fraction.empty() && !all_digits(fraction)))
+    return std::nullopt;
   while (whole.size() > 1 && whole.front() == '0') whole.remove_prefix(1);
   out += whole.empty() ? "0" : std::string(whole);
   if (!fraction.empty()) out += "." + std::string(fraction);

@@ -22,7 +22,9 @@ TEST(DicomFile, RoundTripsEveryVrThroughAPart10File) {
   ASSERT_FALSE(write_dicom_file(dir / "every_vr.dcm", original));
   auto read = read_dicom_file(dir / "every_vr.dcm");
   ASSERT_TRUE(read) << read.error.message();
-  EXPECT_EQ(read.dataset, original) << "expected:\n" << original.to_text() << "got:\n" << read.dataset.to_text();
+  EXPECT_EQ(read.dataset, original) << "expected:\n"
+                                    << original.to_text() << "got:\n"
+                                    << read.dataset.to_text();
 }
 
 TEST(DicomFile, GeneratesTheMetaHeaderFromTheSopUids) {

@@ -68,7 +68,8 @@ class DicomDataset {
   // Bulk VRs only; the length must be a multiple of the VR's value size (OW 2, OF/OL 4, OD/OV 8).
   DicomDataset& set_bytes(Tag tag, Vr vr, std::vector<std::uint8_t> bytes);
   DicomDataset& set_sequence(Tag tag, std::vector<DicomDataset> items);
-  // Adds an element as it is, after the checks of the setters above (used by the DCMTK conversion).
+  // Adds an element as it is (used by the DCMTK conversion): numbers and tags are normalised as by set(),
+  // values, bytes and items must suit the VR, but a bulk length need not be a whole number of values.
   DicomDataset& insert(Element element);
   void erase(Tag tag);
 

@@ -60,6 +60,29 @@ TEST(DicomFile, IgnoresMetaElementsGivenInTheDataSet) {
   EXPECT_EQ(read.dataset, original);
 }
 
+// A peer's malformed value is evidence for the validators, not a reason to throw or drop it: this file,
+// built byte by byte, holds an OW value of 3 bytes (PS3.5 6.2 wants whole 16-bit words).
+TEST(DicomFile, KeepsOddLengthBulkDataOfAForeignFile) {
+  ihe::test::TempDir dir;
+  std::string meta_element(
+      "\x02\x00\x10\x00UI\x14\x00"
+      "1.2.840.10008.1.2.1\0",
+      28);
+  std::string file(128, '\0');
+  file += "DICM";
+  file += std::string("\x02\x00\x00\x00UL\x04\x00\x1C\x00\x00\x00", 12) + meta_element;
+  file += std::string("\x09\x00\x02\x10OW\x00\x00\x03\x00\x00\x00\x01\x02\x03", 15);
+  write_bytes(dir / "odd.dcm", file);
+
+  DicomFileRead read;
+  ASSERT_NO_THROW(read = read_dicom_file(dir / "odd.dcm"));
+  ASSERT_TRUE(read) << read.error.message();
+  const auto* element = read.dataset.find(Tag{0x0009, 0x1002});
+  ASSERT_NE(element, nullptr);
+  EXPECT_EQ(element->vr, dicom::Vr::OW);
+  EXPECT_EQ(element->bytes, (std::vector<std::uint8_t>{1, 2, 3}));
+}
+
 TEST(DicomFile, ReportsAMissingFileAsNotFound) {
   ihe::test::TempDir dir;
   auto read = read_dicom_file(dir / "absent.dcm");

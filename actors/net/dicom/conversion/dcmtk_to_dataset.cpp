@@ -106,9 +106,9 @@ Element convert(DcmElement& source) {
       get_bytes(source, element);
       break;
     case dicom::VrKind::Sequence: {
-      auto& sequence = static_cast<DcmSequenceOfItems&>(source);
-      for (unsigned long i = 0; i < sequence.card(); ++i)
-        element.items.push_back(from_dcmtk(*sequence.getItem(i)));
+      auto* sequence = dynamic_cast<DcmSequenceOfItems*>(&source);
+      for (unsigned long i = 0; sequence && i < sequence->card(); ++i)
+        element.items.push_back(from_dcmtk(*sequence->getItem(i)));
       break;
     }
   }

@@ -32,6 +32,9 @@ TEST(DicomDatasetJson, WritesNumbersOfNumericVrsAsJsonNumbers) {
   // DS forms JSON does not allow become the same number in JSON syntax.
   EXPECT_EQ(json_of(Tag{0x0028, 0x0030}, Vr::DS, "+.5\\ 1.\\-2E+03"),
             R"({"00280030":{"vr":"DS","Value":[0.5,1,-2e+03]}})");
+  // A peer's malformed number is kept as the text it sent rather than lost.
+  EXPECT_EQ(json_of(Tag{0x0028, 0x0030}, Vr::DS, "1.5\\abc"),
+            R"({"00280030":{"vr":"DS","Value":[1.5,"abc"]}})");
 }
 
 TEST(DicomDatasetJson, WritesVeryLongIntegersBeyondDoublePrecisionAsStrings) {

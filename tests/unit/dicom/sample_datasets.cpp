@@ -60,6 +60,8 @@ DicomDataset every_vr_dataset() {
       .set(Tag{0x0072, 0x0082}, "-9000000000\\7")                   // SV
       .set(Tag{0x0072, 0x0083}, "18000000000000000000")             // UV
       .set(Tag{0x0008, 0x1161}, "1\\4294967295")                    // UL
+      .set(Tag{0x0009, 0x0010}, Vr::LO, "IHE HARNESS TEST")         // private creator, PS3.5 7.8.1
+      .set_bytes(Tag{0x0009, 0x1001}, Vr::OB, counting_bytes(4))    // private, outside the dictionary
       .set_bytes(Tag{0x0042, 0x0011}, Vr::OB, counting_bytes(10))
       .set_bytes(Tag{0x0066, 0x0022}, Vr::OD, counting_bytes(16))
       .set_bytes(Tag{0x0018, 0x1638}, Vr::OF, counting_bytes(8))

@@ -18,7 +18,8 @@ struct Tag {
   constexpr auto operator<=>(const Tag&) const = default;
   // "(0010,0010)"
   std::string to_string() const;
-  // Accepts "(0010,0010)", "0010,0010", "00100010" and dictionary keywords such as "PatientName".
+  // Accepts "(0010,0010)", "0010,0010", "00100010" (hex in either case) and dictionary keywords such as
+  // "PatientName" (case-sensitive, as in PS3.6).
   static std::optional<Tag> parse(std::string_view text);
 };
 
@@ -89,11 +90,13 @@ class DicomDataset {
   bool empty() const { return elements_.empty(); }
   std::size_t size() const { return elements_.size(); }
 
-  // dcmdump-like text, one attribute per line, nested items indented:
+  // dcmdump-like text, one attribute per line (control characters escaped), nested items indented, bulk
+  // data as its first 16 bytes in hex:
   //   (0010,0010) PN [DOE^JOHN]                           # PatientName
   std::string to_text() const;
-  // The DICOM JSON model of PS3.18 Annex F ({"00100010":{"vr":"PN","Value":[{"Alphabetic":"DOE^JOHN"}]}}),
-  // bulk data as InlineBinary (base64).
+  // The DICOM JSON model of PS3.18 Annex F on one line ({"00100010":{"vr":"PN","Value":[{"Alphabetic":
+  // "DOE^JOHN"}]}}), bulk data as InlineBinary (base64). Always valid UTF-8: bytes that are no UTF-8 are
+  // read as ISO_IR 100 (Latin-1). IS/DS values that are no numbers, and SV/UV beyond 2^53, stay strings.
   std::string to_json() const;
 
   bool operator==(const DicomDataset&) const = default;
@@ -103,6 +106,9 @@ class DicomDataset {
 };
 
 // The data dictionary (generated at build time from DCMTK's dicom.dic): keyword and VR of a standard tag.
+// A tag of a repeating group (PS3.5 7.6, e.g. (6002,3000)) finds the entry of the group's first tag
+// ((6000,3000) OverlayData); private and unknown tags, and unknown keywords, give nullptr. Where the
+// standard leaves the VR open (US or SS, OB or OW) the entry names the first.
 struct DictionaryEntry {
   Tag tag;
   std::string_view keyword;

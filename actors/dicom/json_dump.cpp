@@ -180,6 +180,7 @@ void append_dataset(std::string& out, const DicomDataset& dataset) {
   out += '{';
   bool first = true;
   for (const auto& [tag, element] : dataset.elements()) {
+    if (tag.element == 0x0000) continue;  // PS3.18 F.2.2: Group Length attributes are not included
     if (!first) out += ',';
     first = false;
     char key[12];

@@ -80,6 +80,12 @@ TEST(DicomDatasetJson, WritesSequenceItemsAsObjects) {
   EXPECT_EQ(d.to_json(), R"({"00400100":{"vr":"SQ","Value":[{"00080060":{"vr":"CS","Value":["MR"]}},{}]}})");
 }
 
+TEST(DicomDatasetJson, LeavesOutGroupLengths) {
+  DicomDataset d;
+  d.set(Tag{0x0008, 0x0000}, Vr::UL, "40").set(Tag{0x0008, 0x0060}, "MR");
+  EXPECT_EQ(d.to_json(), R"({"00080060":{"vr":"CS","Value":["MR"]}})");
+}
+
 TEST(DicomDatasetJson, WritesBulkDataAsInlineBinary) {
   DicomDataset d;
   d.set_bytes(Tag{0x0042, 0x0011}, Vr::OB, {'M', 'a', 'n', 'y'});

@@ -94,9 +94,9 @@ Message build_ack(const ParseError& error, const AckOptions& options, const AckS
 
 // A received acknowledgement or application response (ACK, ORG^O20, ORI^O24, ...): its MSA and ERRs.
 struct Acknowledgement {
-  std::string code;        // MSA-1 as received
-  std::string control_id;  // MSA-2: the MSH-10 it answers
-  std::string text;        // MSA-3
+  std::string code;              // MSA-1 as received
+  std::string control_id;        // MSA-2: the MSH-10 it answers
+  std::string text;              // MSA-3
   std::vector<AckError> errors;  // every ERR, v2.5 style (ERR-2/3) or ERR-1 repetitions
 
   std::optional<AckCode> ack_code() const { return parse_ack_code(code); }

@@ -15,17 +15,21 @@ std::string utc_now() {
   return text;
 }
 
-std::string number(std::size_t n) { return n == 0 ? std::string() : std::to_string(n); }
+std::string number(std::size_t n) {
+  return n == 0 ? std::string() : std::to_string(n);
+}
 
-Path path(std::string segment, std::size_t occurrence, std::size_t field, std::optional<std::size_t> repetition,
-          std::size_t component, std::optional<std::size_t> subcomponent = std::nullopt) {
+Path path(std::string segment, std::size_t occurrence, std::size_t field,
+          std::optional<std::size_t> repetition, std::size_t component,
+          std::optional<std::size_t> subcomponent = std::nullopt) {
   return Path{std::move(segment), occurrence, field, repetition, component, subcomponent};
 }
 
 // The ERL components of a location, trailing "not given" ones dropped.
 std::vector<std::string> location_parts(const ErrorLocation& where) {
-  std::vector<std::string> parts{where.segment,          number(where.sequence),  number(where.field),
-                                 number(where.repetition), number(where.component), number(where.subcomponent)};
+  std::vector<std::string> parts{where.segment,           number(where.sequence),
+                                 number(where.field),     number(where.repetition),
+                                 number(where.component), number(where.subcomponent)};
   while (!parts.empty() && parts.back().empty()) parts.pop_back();
   return parts;
 }
@@ -60,8 +64,10 @@ void write_ld_errors(Message& ack, const std::vector<AckError>& errors) {
 }
 
 // Everything but MSH-3..6, MSH-11 and MSH-12, which the caller has filled already.
-void complete(Message& ack, const AckOptions& options, std::string_view trigger_er7, std::string_view answered_er7) {
-  if (options.control_id.empty()) throw HarnessError("an ACK needs a control id for its MSH-10 (AckOptions::control_id)");
+void complete(Message& ack, const AckOptions& options, std::string_view trigger_er7,
+              std::string_view answered_er7) {
+  if (options.control_id.empty())
+    throw HarnessError("an ACK needs a control id for its MSH-10 (AckOptions::control_id)");
   const bool v25 = has_v25_acknowledgements(ack.version());
   ack.set("MSH-7", options.timestamp.empty() ? utc_now() : options.timestamp);
   ack.set("MSH-9.1", "ACK");
@@ -90,7 +96,8 @@ Message build_ack(const Message& original, const AckOptions& options) {
   fields.resize(12);
   // HL7 v2.5.1 2.9.2: the ACK goes back to whoever sent the message (RAD TF-2 2.4; Mirth #276 is the
   // classic defect of not swapping).
-  constexpr std::pair<std::size_t, std::size_t> kCopies[] = {{5, 3}, {6, 4}, {3, 5}, {4, 6}, {11, 11}, {12, 12}};
+  constexpr std::pair<std::size_t, std::size_t> kCopies[] = {{5, 3}, {6, 4},   {3, 5},
+                                                             {4, 6}, {11, 11}, {12, 12}};
   for (const auto& [from, to] : kCopies) {
     if (from <= msh->fields.size()) fields[to - 1] = msh->fields[from - 1];
   }

@@ -9,8 +9,12 @@ namespace ihe::hl7 {
 namespace {
 
 constexpr std::array<std::pair<AckCode, std::string_view>, 6> kAckCodes{{
-    {AckCode::AA, "AA"}, {AckCode::AE, "AE"}, {AckCode::AR, "AR"},
-    {AckCode::CA, "CA"}, {AckCode::CE, "CE"}, {AckCode::CR, "CR"},
+    {AckCode::AA, "AA"},
+    {AckCode::AE, "AE"},
+    {AckCode::AR, "AR"},
+    {AckCode::CA, "CA"},
+    {AckCode::CE, "CE"},
+    {AckCode::CR, "CR"},
 }};
 
 // HL7 v2.5.1 table 0357 Message error condition codes.
@@ -46,7 +50,9 @@ std::optional<AckCode> parse_ack_code(std::string_view text) {
   return std::nullopt;
 }
 
-std::string code_value(ErrorCode code) { return std::to_string(static_cast<int>(code)); }
+std::string code_value(ErrorCode code) {
+  return std::to_string(static_cast<int>(code));
+}
 
 std::string_view description(ErrorCode code) {
   for (const auto& [value, text] : kErrorCodes) {
@@ -56,11 +62,16 @@ std::string_view description(ErrorCode code) {
 }
 
 ErrorLocation ErrorLocation::at(const Path& path) {
-  return ErrorLocation{path.segment,           path.segment_occurrence,      path.field,
-                       path.repetition.value_or(0), path.component.value_or(0), path.subcomponent.value_or(0)};
+  return ErrorLocation{path.segment,
+                       path.segment_occurrence,
+                       path.field,
+                       path.repetition.value_or(0),
+                       path.component.value_or(0),
+                       path.subcomponent.value_or(0)};
 }
 
-AckError AckError::make(ErrorCode code, ErrorLocation location, std::string user_message, std::string severity) {
+AckError AckError::make(ErrorCode code, ErrorLocation location, std::string user_message,
+                        std::string severity) {
   return AckError{std::move(location), code_value(code), std::string(description(code)), std::move(severity),
                   std::move(user_message)};
 }

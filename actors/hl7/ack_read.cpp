@@ -18,8 +18,9 @@ Path path(std::size_t occurrence, std::size_t field, std::size_t repetition, std
 
 // v2.5 and later: ERR-2 (ERL), ERR-3 (CWE), ERR-4, ERR-8 (HL7 v2.5.1 2.15.5).
 AckError read_v25_error(const Message& m, std::size_t n) {
-  ErrorLocation where{m.get(path(n, 2, 1, 1)),         number(m.get(path(n, 2, 1, 2))), number(m.get(path(n, 2, 1, 3))),
-                      number(m.get(path(n, 2, 1, 4))), number(m.get(path(n, 2, 1, 5))), number(m.get(path(n, 2, 1, 6)))};
+  ErrorLocation where{m.get(path(n, 2, 1, 1)),         number(m.get(path(n, 2, 1, 2))),
+                      number(m.get(path(n, 2, 1, 3))), number(m.get(path(n, 2, 1, 4))),
+                      number(m.get(path(n, 2, 1, 5))), number(m.get(path(n, 2, 1, 6)))};
   return AckError{std::move(where), m.get(path(n, 3, 1, 1)), m.get(path(n, 3, 1, 2)), m.get(path(n, 4, 1, 1)),
                   m.get(path(n, 8, 1, 1))};
 }
@@ -29,7 +30,8 @@ AckError read_v25_error(const Message& m, std::size_t n) {
 AckError read_ld_error(const Message& m, std::size_t n, std::size_t repetition) {
   ErrorLocation where{m.get(path(n, 1, repetition, 1)), number(m.get(path(n, 1, repetition, 2))),
                       number(m.get(path(n, 1, repetition, 3)))};
-  return AckError{std::move(where), m.get(path(n, 1, repetition, 4, 1)), m.get(path(n, 1, repetition, 4, 2)), "", ""};
+  return AckError{std::move(where), m.get(path(n, 1, repetition, 4, 1)), m.get(path(n, 1, repetition, 4, 2)),
+                  "", ""};
 }
 
 }  // namespace
@@ -45,7 +47,8 @@ std::optional<Acknowledgement> read_ack(const Message& response) {
     }
     if (node(1).empty()) continue;
     const Segment* err = response.find("ERR", n);
-    for (std::size_t r = 1; r <= err->fields[0].repetitions.size(); ++r) ack.errors.push_back(read_ld_error(response, n, r));
+    for (std::size_t r = 1; r <= err->fields[0].repetitions.size(); ++r)
+      ack.errors.push_back(read_ld_error(response, n, r));
   }
   return ack;
 }

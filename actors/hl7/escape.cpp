@@ -1,5 +1,7 @@
 #include "actors/hl7/escape.h"
 
+#include <utility>
+
 namespace ihe::hl7 {
 namespace {
 
@@ -7,13 +9,29 @@ namespace {
 char delimiter_for(std::string_view sequence, const Delimiters& d) {
   if (sequence.size() != 1) return 0;
   switch (sequence[0]) {
-    case 'F': return d.field;
-    case 'S': return d.component;
-    case 'T': return d.subcomponent;
-    case 'R': return d.repetition;
-    case 'E': return d.escape;
-    default: return 0;
+    case 'F':
+      return d.field;
+    case 'S':
+      return d.component;
+    case 'T':
+      return d.subcomponent;
+    case 'R':
+      return d.repetition;
+    case 'E':
+      return d.escape;
+    default:
+      return 0;
   }
+}
+
+// The inverse of delimiter_for: the letter standing for `c`, 0 when `c` needs no escape.
+char letter_for(char c, const Delimiters& d) {
+  for (const auto& [delimiter, letter] :
+       {std::pair{d.field, 'F'}, std::pair{d.component, 'S'}, std::pair{d.subcomponent, 'T'},
+        std::pair{d.repetition, 'R'}, std::pair{d.escape, 'E'}}) {
+    if (c == delimiter) return letter;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -43,12 +61,7 @@ std::string encode(std::string_view text, const Delimiters& delimiters) {
   std::string er7;
   er7.reserve(text.size());
   for (const char c : text) {
-    char letter = 0;
-    if (c == delimiters.field) letter = 'F';
-    else if (c == delimiters.component) letter = 'S';
-    else if (c == delimiters.subcomponent) letter = 'T';
-    else if (c == delimiters.repetition) letter = 'R';
-    else if (c == delimiters.escape) letter = 'E';
+    const char letter = letter_for(c, delimiters);
     if (letter == 0) {
       er7.push_back(c);
     } else {

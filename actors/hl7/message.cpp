@@ -12,7 +12,9 @@ namespace ihe::hl7 {
 namespace {
 
 // MSH-1 and MSH-2 are the delimiters themselves, not data (HL7 v2.5.1 2.14.9.1, 2.14.9.2).
-bool is_delimiter_field(const Path& path) { return path.segment == "MSH" && path.field <= 2; }
+bool is_delimiter_field(const Path& path) {
+  return path.segment == "MSH" && path.field <= 2;
+}
 
 template <typename T>
 const T* element(const std::vector<T>& items, std::optional<std::size_t> index) {
@@ -44,8 +46,8 @@ Field Field::leaf(std::string er7) {
 
 Message Message::with_header(const Delimiters& delimiters) {
   Message message;
-  message.segments_.push_back(
-      Segment{"MSH", {Field::leaf(std::string(1, delimiters.field)), Field::leaf(delimiters.encoding_characters())}});
+  message.segments_.push_back(Segment{
+      "MSH", {Field::leaf(std::string(1, delimiters.field)), Field::leaf(delimiters.encoding_characters())}});
   return message;
 }
 
@@ -60,7 +62,8 @@ Delimiters Message::delimiters() const {
 }
 
 Segment& Message::add_segment(std::string id) {
-  if (!is_segment_id(id)) throw HarnessError("'" + id + "' is not an HL7 segment id (three upper-case characters)");
+  if (!is_segment_id(id))
+    throw HarnessError("'" + id + "' is not an HL7 segment id (three upper-case characters)");
   return segments_.emplace_back(Segment{std::move(id), {}});
 }
 
@@ -84,11 +87,13 @@ Segment& Message::find_or_insert(std::string_view id, std::size_t occurrence) {
   if (Segment* segment = find_mutable(id, occurrence)) return *segment;
   if (id == "MSH") {
     // HL7 v2.5.1 2.5.1: one MSH per message, always first, always declaring the delimiters.
-    if (occurrence != 1) throw HarnessError("a message has exactly one MSH; MSH[" + std::to_string(occurrence) + "] asked for");
+    if (occurrence != 1)
+      throw HarnessError("a message has exactly one MSH; MSH[" + std::to_string(occurrence) + "] asked for");
     segments_.insert(segments_.begin(), with_header().segments_.front());
     return segments_.front();
   }
-  const auto last = std::find_if(segments_.rbegin(), segments_.rend(), [&](const Segment& s) { return s.id == id; });
+  const auto last =
+      std::find_if(segments_.rbegin(), segments_.rend(), [&](const Segment& s) { return s.id == id; });
   auto position = last == segments_.rend() ? segments_.end() : last.base();
   const std::size_t missing = occurrence - count(id);
   position = segments_.insert(position, missing, Segment{std::string(id), {}});
@@ -108,7 +113,8 @@ std::string Message::get(const Path& path) const {
 }
 
 void Message::set(const Path& path, std::string_view value) {
-  if (is_delimiter_field(path)) throw HarnessError(path.to_string() + " is a delimiter declaration and cannot be set");
+  if (is_delimiter_field(path))
+    throw HarnessError(path.to_string() + " is a delimiter declaration and cannot be set");
   const std::string er7 = encode(value, delimiters());
   Segment& segment = find_or_insert(path.segment, path.segment_occurrence);
   Field& field = element_or_grow(segment.fields, path.field);
@@ -135,7 +141,8 @@ std::string Message::get_er7(const Path& path) const {
 }
 
 void Message::set_er7(const Path& path, std::string_view er7) {
-  if (is_delimiter_field(path)) throw HarnessError(path.to_string() + " is a delimiter declaration and cannot be set");
+  if (is_delimiter_field(path))
+    throw HarnessError(path.to_string() + " is a delimiter declaration and cannot be set");
   const Delimiters d = delimiters();
   Segment& segment = find_or_insert(path.segment, path.segment_occurrence);
   Field& field = element_or_grow(segment.fields, path.field);

@@ -13,11 +13,17 @@ constexpr std::size_t kEncodingOffset = 4;
 
 // A delimiter must be a printable ASCII punctuation character: letters, digits and controls would be
 // indistinguishable from data or from the segment terminator.
-bool can_delimit(char c) { return c > 0x20 && c < 0x7f && !std::isalnum(static_cast<unsigned char>(c)); }
-bool is_terminator(char c) { return c == '\r' || c == '\n'; }
+bool can_delimit(char c) {
+  return c > 0x20 && c < 0x7f && !std::isalnum(static_cast<unsigned char>(c));
+}
+bool is_terminator(char c) {
+  return c == '\r' || c == '\n';
+}
 // Control characters have no place in ER7 data (HL7 v2.5.1 2.7: they travel as escapes); TAB is let
 // through because free-text fields from real systems carry it. 0x0B and 0x1C here mean broken MLLP framing.
-bool is_forbidden_control(char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t'; }
+bool is_forbidden_control(char c) {
+  return static_cast<unsigned char>(c) < 0x20 && c != '\t';
+}
 
 // Bytes from the wire shown in a one-line description.
 std::string printable(std::string_view bytes) {
@@ -53,7 +59,8 @@ struct Reader {
     if (text.empty()) return error("", 0, 0, 0, "empty message");
     if (!text.starts_with("MSH")) {
       if (std::string_view("MSH").starts_with(text)) {
-        return error(text, 1, 0, text.size(), fmt::format("truncated message: ends at offset {} inside 'MSH'", text.size()));
+        return error(text, 1, 0, text.size(),
+                     fmt::format("truncated message: ends at offset {} inside 'MSH'", text.size()));
       }
       return error(text.substr(0, 3), 1, 0, 0, "no MSH segment at offset 0");
     }
@@ -62,11 +69,13 @@ struct Reader {
     }
     delimiters.field = text[kFieldSeparatorOffset];
     if (!can_delimit(delimiters.field)) {
-      return error("MSH", 1, 1, 3, fmt::format("MSH-1 field separator '{}' at offset 3 cannot be a delimiter",
-                                               printable(text.substr(3, 1))));
+      return error("MSH", 1, 1, 3,
+                   fmt::format("MSH-1 field separator '{}' at offset 3 cannot be a delimiter",
+                               printable(text.substr(3, 1))));
     }
     const std::string_view rest = text.substr(kEncodingOffset);
-    const std::string_view encoding = rest.substr(0, rest.find_first_of(std::string{delimiters.field, '\r', '\n'}));
+    const std::string_view encoding =
+        rest.substr(0, rest.find_first_of(std::string{delimiters.field, '\r', '\n'}));
     if (encoding.size() == rest.size() && encoding.size() < 4) {
       return error("MSH", 1, 2, text.size(),
                    fmt::format("truncated message: MSH ends at offset {} inside MSH-2", text.size()));
@@ -80,10 +89,12 @@ struct Reader {
     std::sort(all.begin(), all.end());
     const bool distinct = std::adjacent_find(all.begin(), all.end()) == all.end();
     if (encoding.size() < 4 || encoding.size() > 5 || !distinct) {
-      return error("MSH", 1, 2, kEncodingOffset,
-                   fmt::format("MSH-2 encoding characters '{}' are not 4 distinct characters", printable(encoding)));
+      return error(
+          "MSH", 1, 2, kEncodingOffset,
+          fmt::format("MSH-2 encoding characters '{}' are not 4 distinct characters", printable(encoding)));
     }
-    if (const auto bad = std::find_if_not(encoding.begin(), encoding.end(), can_delimit); bad != encoding.end()) {
+    if (const auto bad = std::find_if_not(encoding.begin(), encoding.end(), can_delimit);
+        bad != encoding.end()) {
       return error("MSH", 1, 2, kEncodingOffset + static_cast<std::size_t>(bad - encoding.begin()),
                    fmt::format("MSH-2 encoding characters '{}' contain '{}', which cannot be a delimiter",
                                printable(encoding), printable({&*bad, 1})));
@@ -98,24 +109,27 @@ struct Reader {
     const std::string_view id = line.substr(0, line.find(delimiters.field));
     if (!terminated && id.size() == line.size() && is_segment_id_prefix(id)) {
       return error(id, index, 0, offset + line.size(),
-                   fmt::format("truncated message: segment {} '{}' ends at offset {} inside its segment id", index,
-                               id, offset + line.size()));
+                   fmt::format("truncated message: segment {} '{}' ends at offset {} inside its segment id",
+                               index, id, offset + line.size()));
     }
     if (!is_segment_id(id)) {
       return error(id, index, 0, offset,
-                   fmt::format("segment {} '{}' has an invalid segment id at offset {}", index, printable(id), offset));
+                   fmt::format("segment {} '{}' has an invalid segment id at offset {}", index, printable(id),
+                               offset));
     }
     if (id == "MSH" && index > 1) {
-      return error(id, index, 0, offset, fmt::format("segment {} at offset {} is a second MSH", index, offset));
+      return error(id, index, 0, offset,
+                   fmt::format("segment {} at offset {} is a second MSH", index, offset));
     }
     const bool msh = id == "MSH";
     const auto control = std::find_if(line.begin(), line.end(), is_forbidden_control);
     if (control != line.end()) {
       const std::size_t at = static_cast<std::size_t>(control - line.begin());
-      const std::size_t field = static_cast<std::size_t>(std::count(line.begin(), control, delimiters.field)) + (msh ? 1 : 0);
+      const std::size_t field =
+          static_cast<std::size_t>(std::count(line.begin(), control, delimiters.field)) + (msh ? 1 : 0);
       return error(id, index, field, offset + at,
-                   fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}", index, id, id,
-                               field, static_cast<unsigned char>(*control), offset + at));
+                   fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}", index,
+                               id, id, field, static_cast<unsigned char>(*control), offset + at));
     }
     Segment segment{std::string(id), {}};
     std::string_view fields = line.substr(std::min(line.size(), id.size() + 1));

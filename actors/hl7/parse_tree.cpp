@@ -23,7 +23,8 @@ std::vector<Node> split(std::string_view text, char separator, ParsePart parse_p
 }  // namespace
 
 Component parse_component(std::string_view er7, const Delimiters& delimiters) {
-  return Component{split<std::string>(er7, delimiters.subcomponent, [](std::string_view s) { return std::string(s); })};
+  return Component{
+      split<std::string>(er7, delimiters.subcomponent, [](std::string_view s) { return std::string(s); })};
 }
 
 Repetition parse_repetition(std::string_view er7, const Delimiters& delimiters) {
@@ -37,7 +38,8 @@ Field parse_field(std::string_view er7, const Delimiters& delimiters) {
 }
 
 const Message& ParseResult::message() const {
-  if (!ok()) throw HarnessError("HL7 parse result read as a message but it is an error: " + error().description);
+  if (!ok())
+    throw HarnessError("HL7 parse result read as a message but it is an error: " + error().description);
   return std::get<Message>(value_);
 }
 

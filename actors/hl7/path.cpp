@@ -7,7 +7,9 @@
 namespace ihe::hl7 {
 namespace {
 
-bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_upper_or_digit(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 // Reads a positive decimal number at the front of `text` and drops it from there.
 std::optional<std::size_t> take_index(std::string_view& text) {
@@ -38,7 +40,8 @@ bool take_dotted(std::string_view& text, std::optional<std::size_t>& index) {
 }  // namespace
 
 bool is_segment_id(std::string_view id) {
-  return id.size() == 3 && id[0] >= 'A' && id[0] <= 'Z' && is_upper_or_digit(id[1]) && is_upper_or_digit(id[2]);
+  return id.size() == 3 && id[0] >= 'A' && id[0] <= 'Z' && is_upper_or_digit(id[1]) &&
+         is_upper_or_digit(id[2]);
 }
 
 std::optional<Path> Path::parse(std::string_view text) {
@@ -63,7 +66,8 @@ std::optional<Path> Path::parse(std::string_view text) {
 Path Path::parse_or_throw(std::string_view text) {
   auto path = parse(text);
   if (!path) {
-    throw HarnessError("'" + std::string(text) + "' is not an HL7 field path (expected e.g. PID-3[1].4.1, OBX[2]-5)");
+    throw HarnessError("'" + std::string(text) +
+                       "' is not an HL7 field path (expected e.g. PID-3[1].4.1, OBX[2]-5)");
   }
   return *path;
 }

@@ -13,7 +13,9 @@ std::string join(const std::vector<T>& items, char separator, const Delimiters& 
   return text;
 }
 
-std::string leaf_of(const Field& field) { return field.repetitions.at(0).components.at(0).subcomponents.at(0); }
+std::string leaf_of(const Field& field) {
+  return field.repetitions.at(0).components.at(0).subcomponents.at(0);
+}
 
 }  // namespace
 

@@ -23,7 +23,9 @@ std::vector<std::string> segment_ids(const Message& m) {
   return ids;
 }
 
-AckOptions options(AckCode code) { return AckOptions{code, "ACK-1", "20240105110001", "", {}}; }
+AckOptions options(AckCode code) {
+  return AckOptions{code, "ACK-1", "20240105110001", "", {}};
+}
 
 TEST(Hl7AckBuild, OriginalModeV251AckSwapsEndpointsAndAnswersTheControlId) {
   const Message ack = build_ack(parse_ok(samples::kOmiO23), options(AckCode::AA));
@@ -42,8 +44,9 @@ TEST(Hl7AckBuild, OriginalModeV251AckSwapsEndpointsAndAnswersTheControlId) {
   EXPECT_EQ(ack.get_er7("MSA-1"), "AA");
   EXPECT_EQ(ack.get_er7("MSA-2"), "MSG00004");
   EXPECT_EQ(ack.get_er7("MSA-3"), "");
-  EXPECT_EQ(serialize(ack),
-            "MSH|^~\\&|IM_APP|PACS|OF_APP|RADIOLOGY|20240105110001||ACK^O23^ACK|ACK-1|P|2.5.1\rMSA|AA|MSG00004\r");
+  EXPECT_EQ(
+      serialize(ack),
+      "MSH|^~\\&|IM_APP|PACS|OF_APP|RADIOLOGY|20240105110001||ACK^O23^ACK|ACK-1|P|2.5.1\rMSA|AA|MSG00004\r");
 }
 
 TEST(Hl7AckBuild, V231AckHasThePlainAckMessageTypeAndCopiesWholeFields) {
@@ -72,9 +75,10 @@ TEST(Hl7AckBuild, EnhancedModeAcceptAcknowledgementsCarryCommitCodes) {
 
 TEST(Hl7AckBuild, WritesOneV251ErrPerError) {
   AckOptions o = options(AckCode::AE);
-  o.errors = {AckError::make(ErrorCode::RequiredFieldMissing, ErrorLocation::at(*Path::parse("IPC[2]-5")),
-                             "IPC-5 | modality missing"),
-              AckError::make(ErrorCode::TableValueNotFound, ErrorLocation::at(*Path::parse("PID-8[1].1")), "", "W")};
+  o.errors = {
+      AckError::make(ErrorCode::RequiredFieldMissing, ErrorLocation::at(*Path::parse("IPC[2]-5")),
+                     "IPC-5 | modality missing"),
+      AckError::make(ErrorCode::TableValueNotFound, ErrorLocation::at(*Path::parse("PID-8[1].1")), "", "W")};
   const Message ack = build_ack(parse_ok(samples::kOmiO23), o);
   EXPECT_EQ(segment_ids(ack), (std::vector<std::string>{"MSH", "MSA", "ERR", "ERR"}));
   EXPECT_EQ(ack.get_er7("ERR-1"), "");
@@ -133,7 +137,8 @@ TEST(Hl7AckBuild, AnswersTextWithoutAReadableHeader) {
             "ERR||MSH^1|100^Segment sequence error^HL70357|E||||no MSH\r");
   const ParseResult reread = parse(serialize(ack));
   ASSERT_TRUE(reread.ok()) << reread.error().description;
-  const Message v231 = build_ack(garbage.error(), options(AckCode::AE), AckSender{"HARNESS", "LAB", "2.3.1", "T"});
+  const Message v231 =
+      build_ack(garbage.error(), options(AckCode::AE), AckSender{"HARNESS", "LAB", "2.3.1", "T"});
   EXPECT_EQ(serialize(v231), "MSH|^~\\&|HARNESS|LAB|||20240105110001||ACK|ACK-1|T|2.3.1\rMSA|AE|\r");
 }
 

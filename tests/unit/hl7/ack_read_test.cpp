@@ -18,9 +18,10 @@ TEST(Hl7AckRead, ReadsMsaAndV251ErrSegments) {
   EXPECT_EQ(ack->control_id, "MSG00004");
   EXPECT_EQ(ack->text, "IPC-5 modality | unknown");
   ASSERT_EQ(ack->errors.size(), 2u);
-  EXPECT_EQ(ack->errors[0], (AckError{ErrorLocation{"IPC", 1, 5, 1, 1, 0}, "103", "Table value not found", "E",
-                                      "Modality X&Y not configured"}));
-  EXPECT_EQ(ack->errors[1], (AckError{ErrorLocation{"IPC", 2, 5, 0, 0, 0}, "101", "Required field missing", "W", ""}));
+  EXPECT_EQ(ack->errors[0], (AckError{ErrorLocation{"IPC", 1, 5, 1, 1, 0}, "103", "Table value not found",
+                                      "E", "Modality X&Y not configured"}));
+  EXPECT_EQ(ack->errors[1],
+            (AckError{ErrorLocation{"IPC", 2, 5, 0, 0, 0}, "101", "Required field missing", "W", ""}));
 }
 
 TEST(Hl7AckRead, ReadsV231Err1Repetitions) {
@@ -43,7 +44,8 @@ TEST(Hl7AckRead, ReadsApplicationResponsesToo) {
   EXPECT_TRUE(ori->accepted());
   EXPECT_EQ(ori->control_id, "MSG00004");
   EXPECT_TRUE(ori->errors.empty());
-  const auto org = read_ack(parse_ok("MSH|^~\\&|OF|RAD|OP|WARD|20240105||ORG^O20^ORG_O20|R2|P|2.5.1\rMSA|CA|MSG00003\r"));
+  const auto org =
+      read_ack(parse_ok("MSH|^~\\&|OF|RAD|OP|WARD|20240105||ORG^O20^ORG_O20|R2|P|2.5.1\rMSA|CA|MSG00003\r"));
   ASSERT_TRUE(org.has_value());
   EXPECT_EQ(org->ack_code(), AckCode::CA);
   EXPECT_TRUE(org->accepted());
@@ -63,7 +65,8 @@ TEST(Hl7AckRead, KeepsAnUnknownCodeAsReceived) {
 
 TEST(Hl7AckRead, ReadsBackWhatBuildAckWrote) {
   AckOptions o{AckCode::AE, "ACK-9", "20240105", "see ERR", {}};
-  o.errors = {AckError::make(ErrorCode::DuplicateKeyIdentifier, ErrorLocation{"ORC", 1, 2, 1, 1}, "PLC1001 known")};
+  o.errors = {
+      AckError::make(ErrorCode::DuplicateKeyIdentifier, ErrorLocation{"ORC", 1, 2, 1, 1}, "PLC1001 known")};
   const auto ack = read_ack(build_ack(parse_ok(samples::kOmgO19), o));
   ASSERT_TRUE(ack.has_value());
   EXPECT_EQ(ack->code, "AE");

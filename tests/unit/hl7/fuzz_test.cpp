@@ -44,7 +44,8 @@ TEST(Hl7ParseFuzz, RandomBytesGiveAMessageOrAnError) {
 
 TEST(Hl7ParseFuzz, EveryTruncationOfAValidMessageGivesAMessageOrAnError) {
   for (const std::string_view text : kAll) {
-    for (std::size_t size = 0; size <= text.size(); ++size) expect_message_or_error(std::string(text.substr(0, size)));
+    for (std::size_t size = 0; size <= text.size(); ++size)
+      expect_message_or_error(std::string(text.substr(0, size)));
   }
 }
 

@@ -29,7 +29,9 @@ void expect_error(std::string_view er7, std::string_view segment, std::size_t in
   EXPECT_EQ(e.description, description);
 }
 
-TEST(Hl7ParseError, ReportsEmptyInput) { expect_error("", "", 0, 0, 0, "empty message"); }
+TEST(Hl7ParseError, ReportsEmptyInput) {
+  expect_error("", "", 0, 0, 0, "empty message");
+}
 
 TEST(Hl7ParseError, ReportsTextNotStartingWithMsh) {
   expect_error("PID|||X\r", "PID", 1, 0, 0, "no MSH segment at offset 0");
@@ -38,7 +40,8 @@ TEST(Hl7ParseError, ReportsTextNotStartingWithMsh) {
 
 TEST(Hl7ParseError, ReportsTruncationInsideTheHeader) {
   expect_error("MS", "MS", 1, 0, 2, "truncated message: ends at offset 2 inside 'MSH'");
-  expect_error("MSH", "MSH", 1, 1, 3, "truncated message: MSH ends at offset 3 before MSH-1 (field separator)");
+  expect_error("MSH", "MSH", 1, 1, 3,
+               "truncated message: MSH ends at offset 3 before MSH-1 (field separator)");
   expect_error("MSH|^~", "MSH", 1, 2, 6, "truncated message: MSH ends at offset 6 inside MSH-2");
 }
 
@@ -48,11 +51,16 @@ TEST(Hl7ParseError, ReportsAFieldSeparatorThatCannotDelimit) {
 }
 
 TEST(Hl7ParseError, ReportsEncodingCharactersThatAreNotFourDistinctOnes) {
-  expect_error("MSH|^^\\&|A\r", "MSH", 1, 2, 4, "MSH-2 encoding characters '^^\\&' are not 4 distinct characters");
-  expect_error("MSH|^~\\|A\r", "MSH", 1, 2, 4, "MSH-2 encoding characters '^~\\' are not 4 distinct characters");
-  expect_error("MSH|^~|&|A\r", "MSH", 1, 2, 4, "MSH-2 encoding characters '^~' are not 4 distinct characters");
-  expect_error("MSH|^~\\&#!|A\r", "MSH", 1, 2, 4, "MSH-2 encoding characters '^~\\&#!' are not 4 distinct characters");
-  expect_error("MSH|^~A&|A\r", "MSH", 1, 2, 6, "MSH-2 encoding characters '^~A&' contain 'A', which cannot be a delimiter");
+  expect_error("MSH|^^\\&|A\r", "MSH", 1, 2, 4,
+               "MSH-2 encoding characters '^^\\&' are not 4 distinct characters");
+  expect_error("MSH|^~\\|A\r", "MSH", 1, 2, 4,
+               "MSH-2 encoding characters '^~\\' are not 4 distinct characters");
+  expect_error("MSH|^~|&|A\r", "MSH", 1, 2, 4,
+               "MSH-2 encoding characters '^~' are not 4 distinct characters");
+  expect_error("MSH|^~\\&#!|A\r", "MSH", 1, 2, 4,
+               "MSH-2 encoding characters '^~\\&#!' are not 4 distinct characters");
+  expect_error("MSH|^~A&|A\r", "MSH", 1, 2, 6,
+               "MSH-2 encoding characters '^~A&' contain 'A', which cannot be a delimiter");
 }
 
 TEST(Hl7ParseError, AcceptsTheV27TruncationCharacterAsAFifthEncodingCharacter) {
@@ -63,14 +71,19 @@ TEST(Hl7ParseError, AcceptsTheV27TruncationCharacterAsAFifthEncodingCharacter) {
 }
 
 TEST(Hl7ParseError, ReportsAnInvalidSegmentIdWithItsIndexAndOffset) {
-  expect_error("MSH|^~\\&|A\rPID|1\rP@D|2\r", "P@D", 3, 0, 17, "segment 3 'P@D' has an invalid segment id at offset 17");
-  expect_error("MSH|^~\\&|A\rpid|1\r", "pid", 2, 0, 11, "segment 2 'pid' has an invalid segment id at offset 11");
-  expect_error("MSH|^~\\&|A\rPIDX|1\r", "PIDX", 2, 0, 11, "segment 2 'PIDX' has an invalid segment id at offset 11");
-  expect_error("MSH|^~\\&|A\r\nP@D|1\r\n", "P@D", 2, 0, 12, "segment 2 'P@D' has an invalid segment id at offset 12");
+  expect_error("MSH|^~\\&|A\rPID|1\rP@D|2\r", "P@D", 3, 0, 17,
+               "segment 3 'P@D' has an invalid segment id at offset 17");
+  expect_error("MSH|^~\\&|A\rpid|1\r", "pid", 2, 0, 11,
+               "segment 2 'pid' has an invalid segment id at offset 11");
+  expect_error("MSH|^~\\&|A\rPIDX|1\r", "PIDX", 2, 0, 11,
+               "segment 2 'PIDX' has an invalid segment id at offset 11");
+  expect_error("MSH|^~\\&|A\r\nP@D|1\r\n", "P@D", 2, 0, 12,
+               "segment 2 'P@D' has an invalid segment id at offset 12");
 }
 
 TEST(Hl7ParseError, ReportsASegmentIdCutShortByTheEndOfInput) {
-  expect_error("MSH|^~\\&|A\rPV", "PV", 2, 0, 13, "truncated message: segment 2 'PV' ends at offset 13 inside its segment id");
+  expect_error("MSH|^~\\&|A\rPV", "PV", 2, 0, 13,
+               "truncated message: segment 2 'PV' ends at offset 13 inside its segment id");
 }
 
 TEST(Hl7ParseError, ReportsASecondMsh) {

@@ -46,7 +46,7 @@ TEST(Hl7Parse, SplitsFieldsIntoRepetitionsComponentsAndSubcomponents) {
   EXPECT_EQ(ids.repetitions[0].components[3].subcomponents,
             (std::vector<std::string>{"HOSP", "1.2.3.4.5", "ISO"}));
   EXPECT_EQ(ids.repetitions[1].components[4].subcomponents, std::vector<std::string>{"NI"});
-  EXPECT_EQ(pid->fields[0], Field{});  // PID-1 empty: one empty leaf
+  EXPECT_EQ(pid->fields[0], Field{});                 // PID-1 empty: one empty leaf
   EXPECT_EQ(pid->fields[12].repetitions.size(), 2u);  // PID-13 phone numbers
 }
 

@@ -28,8 +28,8 @@ TEST(Hl7Path, ParsesEveryPart) {
 }
 
 TEST(Hl7Path, RejectsMalformedText) {
-  for (const char* bad : {"", "PID", "PID-", "pid-3", "PI-3", "PIDX-3", "PID-0", "PID-3[0]", "PID-3.0", "PID[0]-3",
-                          "PID-3.1.2.3", "PID-3[1", "PID-3x", "PID 3", "PID-3..1", "PID-3.-1"}) {
+  for (const char* bad : {"", "PID", "PID-", "pid-3", "PI-3", "PIDX-3", "PID-0", "PID-3[0]", "PID-3.0",
+                          "PID[0]-3", "PID-3.1.2.3", "PID-3[1", "PID-3x", "PID 3", "PID-3..1", "PID-3.-1"}) {
     EXPECT_FALSE(Path::parse(bad).has_value()) << bad;
   }
   EXPECT_THROW(Message().get("PID3"), HarnessError);
@@ -47,8 +47,8 @@ TEST(Hl7Path, GetDefaultsOmittedIndexesToOne) {
 
 TEST(Hl7Path, GetReturnsEmptyForAnythingAbsent) {
   const Message m = parse_ok(samples::kOmiO23);
-  for (const char* absent : {"OBX-5", "IPC[3]-1", "PID-3[2]", "PID-3.9", "PID-3.4.4", "PID-99", "MSH-21",
-                             "PID-5.1.2"}) {
+  for (const char* absent :
+       {"OBX-5", "IPC[3]-1", "PID-3[2]", "PID-3.9", "PID-3.4.4", "PID-99", "MSH-21", "PID-5.1.2"}) {
     EXPECT_EQ(m.get(absent), "") << absent;
     EXPECT_EQ(m.get_er7(absent), "") << absent;
   }

@@ -6,6 +6,9 @@
 // escapes (\F\ \S\ \T\ \R\ \E\), repetitions (PID-3, IPC-6) and subcomponents (assigning authorities).
 namespace ihe::hl7::samples {
 
+// One literal line per segment reads like the message itself, so clang-format keeps out.
+// clang-format off
+
 // RAD-1 Patient Registration.
 inline constexpr std::string_view kAdtA04 =
     "MSH|^~\\&|HIS_ADT|HOSPITAL_A|RIS_OF|RADIOLOGY|20240105083000||ADT^A04^ADT_A01|MSG00001|P|2.5.1\r"
@@ -60,5 +63,7 @@ inline constexpr std::string_view kAdtA04OtherDelimiters =
     "EVN*A04*20240105083000\r"
     "PID***PAT001:::HOSP%1.2.3.4.5%ISO:MR+NAT900:::NATION%2.16.840.1.9%ISO:NI**SMITH?F?JONES|PIPE:ALICE:Q::DR**"
     "19800214*F\r";
+
+// clang-format on
 
 }  // namespace ihe::hl7::samples

@@ -50,7 +50,7 @@ void write_v25_errors(Message& ack, const std::vector<AckError>& errors) {
 }
 
 // Before v2.5: one ERR whose ERR-1 (ELD: segment^sequence^field^code) repeats, the code a CE in
-// subcomponents (HL7 v2.3.1 2.16.5.1).
+// subcomponents (HL7 v2.3.1 ERR-1, data type ELD).
 void write_ld_errors(Message& ack, const std::vector<AckError>& errors) {
   for (std::size_t i = 0; i < errors.size(); ++i) {
     const AckError& e = errors[i];

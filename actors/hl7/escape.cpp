@@ -5,7 +5,7 @@
 namespace ihe::hl7 {
 namespace {
 
-// The one-letter escape sequences of HL7 v2.5.1 2.7.1 that stand for a delimiter; 0 for any other.
+// The one-letter escape sequences of HL7 v2.5.1 2.7 that stand for a delimiter; 0 for any other.
 char delimiter_for(std::string_view sequence, const Delimiters& d) {
   if (sequence.size() != 1) return 0;
   switch (sequence[0]) {

@@ -7,7 +7,7 @@
 
 namespace ihe::hl7 {
 
-// HL7 v2.5.1 2.7.1: a delimiter inside data travels as \F\ \S\ \T\ \R\ and the escape character itself as
+// HL7 v2.5.1 2.7: a delimiter inside data travels as \F\ \S\ \T\ \R\ and the escape character itself as
 // \E\ (written with the message's own escape character). decode() replaces those five; every other escape
 // sequence (\H\ \N\ highlighting, \.br\ formatting, \Xhh\ hex, \Zxx\ local, \C..\ \M..\ character sets) and
 // an unterminated one stay in the text verbatim, because their meaning belongs to the receiving

@@ -11,7 +11,7 @@
 namespace ihe::hl7 {
 namespace {
 
-// MSH-1 and MSH-2 are the delimiters themselves, not data (HL7 v2.5.1 2.14.9.1, 2.14.9.2).
+// MSH-1 and MSH-2 are the delimiters themselves, not data (HL7 v2.5.1 2.15.9.1, 2.15.9.2).
 bool is_delimiter_field(const Path& path) {
   return path.segment == "MSH" && path.field <= 2;
 }
@@ -86,7 +86,7 @@ Segment* Message::find_mutable(std::string_view id, std::size_t occurrence) {
 Segment& Message::find_or_insert(std::string_view id, std::size_t occurrence) {
   if (Segment* segment = find_mutable(id, occurrence)) return *segment;
   if (id == "MSH") {
-    // HL7 v2.5.1 2.5.1: one MSH per message, always first, always declaring the delimiters.
+    // One MSH per message, always first, always declaring the delimiters (HL7 v2.5.1 2.15.9).
     if (occurrence != 1)
       throw HarnessError("a message has exactly one MSH; MSH[" + std::to_string(occurrence) + "] asked for");
     segments_.insert(segments_.begin(), with_header().segments_.front());

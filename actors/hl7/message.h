@@ -32,7 +32,7 @@ struct Field {
 };
 
 // One segment; fields[0] is field 1. In MSH, fields[0] is MSH-1 (the field separator itself) and
-// fields[1] is MSH-2 (the encoding characters, not split and never escaped: HL7 v2.5.1 2.14.9.1/2).
+// fields[1] is MSH-2 (the encoding characters, not split and never escaped: HL7 v2.5.1 2.15.9.1/2).
 struct Segment {
   std::string id;
   std::vector<Field> fields;

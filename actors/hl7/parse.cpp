@@ -8,7 +8,7 @@
 namespace ihe::hl7 {
 namespace {
 
-constexpr std::size_t kFieldSeparatorOffset = 3;  // "MSH|": MSH-1 is the fourth byte (HL7 v2.5.1 2.14.9.1)
+constexpr std::size_t kFieldSeparatorOffset = 3;  // "MSH|": MSH-1 is the fourth byte (HL7 v2.5.1 2.15.9.1)
 constexpr std::size_t kEncodingOffset = 4;
 
 // A delimiter must be a printable ASCII punctuation character: letters, digits and controls would be
@@ -83,7 +83,7 @@ struct Reader {
     return check_encoding(encoding);
   }
 
-  // HL7 v2.5.1 2.14.9.2: four encoding characters; v2.7 adds a fifth, the truncation character.
+  // HL7 v2.5.1 2.15.9.2: four encoding characters; v2.7 adds a fifth, the truncation character.
   std::optional<ParseError> check_encoding(std::string_view encoding) {
     std::string all = std::string(1, delimiters.field) + std::string(encoding);
     std::sort(all.begin(), all.end());

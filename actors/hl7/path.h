@@ -29,7 +29,7 @@ struct Path {
   bool operator==(const Path&) const = default;
 };
 
-// A segment id as HL7 v2.5.1 2.5.2 defines it: three characters, an upper-case letter then upper-case
+// A segment id as HL7 v2.5.1 2.5 defines it: three characters, an upper-case letter then upper-case
 // letters or digits.
 bool is_segment_id(std::string_view id);
 

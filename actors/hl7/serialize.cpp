@@ -40,7 +40,7 @@ std::string serialize(const Segment& segment, const Delimiters& delimiters) {
   std::string text = segment.id;
   std::size_t first = 0;
   if (segment.id == "MSH") {
-    // MSH-1 is the separator after "MSH" and MSH-2 follows it directly (HL7 v2.5.1 2.14.9.1).
+    // MSH-1 is the separator after "MSH" and MSH-2 follows it directly (HL7 v2.5.1 2.15.9.1).
     for (; first < 2 && first < segment.fields.size(); ++first) text += leaf_of(segment.fields[first]);
   }
   for (std::size_t i = first; i < segment.fields.size(); ++i) {

@@ -112,6 +112,12 @@ std::string Message::get(const Path& path) const {
   return leaf ? decode(*leaf, delimiters()) : std::string();
 }
 
+std::size_t Message::repetition_count(const Path& path) const {
+  const Segment* segment = find(path.segment, path.segment_occurrence);
+  const Field* field = segment ? element(segment->fields, path.field) : nullptr;
+  return field ? field->repetitions.size() : 0;
+}
+
 void Message::set(const Path& path, std::string_view value) {
   if (is_delimiter_field(path))
     throw HarnessError(path.to_string() + " is a delimiter declaration and cannot be set");

@@ -78,6 +78,13 @@ class Message {
   void set_er7(std::string_view path, std::string_view er7) { set_er7(Path::parse_or_throw(path), er7); }
   void set_er7(const Path& path, std::string_view er7);
 
+  // How many repetitions the addressed field has (PID-3 with two identifiers: 2); 0 when the field is
+  // absent. Only the segment and field of the path count.
+  std::size_t repetition_count(std::string_view path) const {
+    return repetition_count(Path::parse_or_throw(path));
+  }
+  std::size_t repetition_count(const Path& path) const;
+
   std::string message_type() const { return get("MSH-9.1"); }
   std::string trigger_event() const { return get("MSH-9.2"); }
   std::string message_structure() const { return get("MSH-9.3"); }

@@ -45,6 +45,15 @@ TEST(Hl7Path, GetDefaultsOmittedIndexesToOne) {
   EXPECT_EQ(m.get("PID-13[2]"), "555-0102");
 }
 
+TEST(Hl7Path, CountsTheRepetitionsOfAField) {
+  const Message m = parse_ok(samples::kOmiO23);
+  EXPECT_EQ(m.repetition_count("IPC-6"), 2u);
+  EXPECT_EQ(m.repetition_count("IPC[2]-6"), 1u);
+  EXPECT_EQ(m.repetition_count("IPC-8"), 1u);  // present but empty: one empty repetition
+  EXPECT_EQ(m.repetition_count("IPC-99"), 0u);
+  EXPECT_EQ(m.repetition_count("OBX-5"), 0u);
+}
+
 TEST(Hl7Path, GetReturnsEmptyForAnythingAbsent) {
   const Message m = parse_ok(samples::kOmiO23);
   for (const char* absent :

@@ -1,0 +1,176 @@
+#include "actors/hl7/parse.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace ihe::hl7 {
+namespace {
+
+constexpr std::size_t kFieldSeparatorOffset = 3;  // "MSH|": MSH-1 is the fourth byte (HL7 v2.5.1 2.15.9.1)
+constexpr std::size_t kEncodingOffset = 4;
+
+// A delimiter must be a printable ASCII punctuation character: letters, digits and controls would be
+// indistinguishable from data or from the segment terminator.
+bool can_delimit(char c) {
+  return c > 0x20 && c < 0x7f && !std::isalnum(static_cast<unsigned char>(c));
+}
+bool is_terminator(char c) {
+  return c == '\r' || c == '\n';
+}
+// Control characters have no place in ER7 data (HL7 v2.5.1 2.7: they travel as escapes); TAB is let
+// through because free-text fields from real systems carry it. 0x0B and 0x1C here mean broken MLLP framing.
+bool is_forbidden_control(char c) {
+  return static_cast<unsigned char>(c) < 0x20 && c != '\t';
+}
+
+// Bytes from the wire shown in a one-line description.
+std::string printable(std::string_view bytes) {
+  std::string text;
+  for (const char c : bytes.substr(0, 16)) {
+    const auto byte = static_cast<unsigned char>(c);
+    text += byte >= 0x20 && byte < 0x7f ? std::string(1, c) : fmt::format("\\x{:02X}", byte);
+  }
+  return bytes.size() > 16 ? text + "..." : text;
+}
+
+// A segment id cut short by the end of the input: an upper-case letter, then upper-case letters or digits.
+bool is_segment_id_prefix(std::string_view id) {
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const char c = id[i];
+    if (!((c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9'))) return false;
+  }
+  return id.size() < 3;
+}
+
+struct Reader {
+  std::string_view text;
+  Delimiters delimiters;
+  std::optional<Segment> header;
+
+  ParseError error(std::string_view id, std::size_t index, std::size_t field, std::size_t offset,
+                   std::string description) const {
+    return ParseError{printable(id), index, field, offset, std::move(description), header};
+  }
+
+  // MSH-1 and MSH-2 fix how everything after them is read, so they are checked before anything else.
+  std::optional<ParseError> read_delimiters() {
+    if (text.empty()) return error("", 0, 0, 0, "empty message");
+    if (!text.starts_with("MSH")) {
+      if (std::string_view("MSH").starts_with(text)) {
+        return error(text, 1, 0, text.size(),
+                     fmt::format("truncated message: ends at offset {} inside 'MSH'", text.size()));
+      }
+      return error(text.substr(0, 3), 1, 0, 0, "no MSH segment at offset 0");
+    }
+    if (text.size() == kFieldSeparatorOffset || is_terminator(text[kFieldSeparatorOffset])) {
+      return error("MSH", 1, 1, 3, "truncated message: MSH ends at offset 3 before MSH-1 (field separator)");
+    }
+    delimiters.field = text[kFieldSeparatorOffset];
+    if (!can_delimit(delimiters.field)) {
+      return error("MSH", 1, 1, 3,
+                   fmt::format("MSH-1 field separator '{}' at offset 3 cannot be a delimiter",
+                               printable(text.substr(3, 1))));
+    }
+    const std::string_view rest = text.substr(kEncodingOffset);
+    const std::string_view encoding =
+        rest.substr(0, rest.find_first_of(std::string{delimiters.field, '\r', '\n'}));
+    if (encoding.size() == rest.size() && encoding.size() < 4) {
+      return error("MSH", 1, 2, text.size(),
+                   fmt::format("truncated message: MSH ends at offset {} inside MSH-2", text.size()));
+    }
+    return check_encoding(encoding);
+  }
+
+  // HL7 v2.5.1 2.15.9.2: four encoding characters; v2.7 adds a fifth, the truncation character.
+  std::optional<ParseError> check_encoding(std::string_view encoding) {
+    std::string all = std::string(1, delimiters.field) + std::string(encoding);
+    std::sort(all.begin(), all.end());
+    const bool distinct = std::adjacent_find(all.begin(), all.end()) == all.end();
+    if (encoding.size() < 4 || encoding.size() > 5 || !distinct) {
+      return error(
+          "MSH", 1, 2, kEncodingOffset,
+          fmt::format("MSH-2 encoding characters '{}' are not 4 distinct characters", printable(encoding)));
+    }
+    if (const auto bad = std::find_if_not(encoding.begin(), encoding.end(), can_delimit);
+        bad != encoding.end()) {
+      return error("MSH", 1, 2, kEncodingOffset + static_cast<std::size_t>(bad - encoding.begin()),
+                   fmt::format("MSH-2 encoding characters '{}' contain '{}', which cannot be a delimiter",
+                               printable(encoding), printable({&*bad, 1})));
+    }
+    delimiters = Delimiters{delimiters.field, encoding[0], encoding[1], encoding[2], encoding[3]};
+    return std::nullopt;
+  }
+
+  // One line of text, without its terminator, starting at `offset`.
+  std::variant<Segment, ParseError> read_segment(std::string_view line, std::size_t offset, std::size_t index,
+                                                 bool terminated) const {
+    const std::string_view id = line.substr(0, line.find(delimiters.field));
+    if (!terminated && id.size() == line.size() && is_segment_id_prefix(id)) {
+      return error(id, index, 0, offset + line.size(),
+                   fmt::format("truncated message: segment {} '{}' ends at offset {} inside its segment id",
+                               index, id, offset + line.size()));
+    }
+    if (!is_segment_id(id)) {
+      return error(id, index, 0, offset,
+                   fmt::format("segment {} '{}' has an invalid segment id at offset {}", index, printable(id),
+                               offset));
+    }
+    if (id == "MSH" && index > 1) {
+      return error(id, index, 0, offset,
+                   fmt::format("segment {} at offset {} is a second MSH", index, offset));
+    }
+    const bool msh = id == "MSH";
+    const auto control = std::find_if(line.begin(), line.end(), is_forbidden_control);
+    if (control != line.end()) {
+      const std::size_t at = static_cast<std::size_t>(control - line.begin());
+      const std::size_t field =
+          static_cast<std::size_t>(std::count(line.begin(), control, delimiters.field)) + (msh ? 1 : 0);
+      return error(id, index, field, offset + at,
+                   fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}", index,
+                               id, id, field, static_cast<unsigned char>(*control), offset + at));
+    }
+    Segment segment{std::string(id), {}};
+    std::string_view fields = line.substr(std::min(line.size(), id.size() + 1));
+    if (msh) {
+      const std::size_t encoding_size = fields.find(delimiters.field);
+      segment.fields = {Field::leaf(std::string(1, delimiters.field)),
+                        Field::leaf(std::string(fields.substr(0, encoding_size)))};
+      if (encoding_size == std::string_view::npos) return segment;
+      fields.remove_prefix(encoding_size + 1);
+    } else if (id.size() == line.size()) {
+      return segment;
+    }
+    while (true) {
+      const std::size_t end = fields.find(delimiters.field);
+      segment.fields.push_back(parse_field(fields.substr(0, end), delimiters));
+      if (end == std::string_view::npos) return segment;
+      fields.remove_prefix(end + 1);
+    }
+  }
+};
+
+}  // namespace
+
+ParseResult parse(std::string_view er7) {
+  Reader reader{er7, {}, std::nullopt};
+  if (auto problem = reader.read_delimiters()) return std::move(*problem);
+  Message message;
+  std::size_t index = 0;
+  for (std::size_t pos = 0; pos < er7.size();) {
+    const std::size_t end = er7.find_first_of("\r\n", pos);
+    const std::string_view line = er7.substr(pos, end == std::string_view::npos ? end : end - pos);
+    if (!line.empty()) {
+      auto segment = reader.read_segment(line, pos, ++index, end != std::string_view::npos);
+      if (auto* problem = std::get_if<ParseError>(&segment)) return std::move(*problem);
+      message.segments().push_back(std::move(std::get<Segment>(segment)));
+      if (index == 1) reader.header = message.segments().front();
+    }
+    if (end == std::string_view::npos) break;
+    pos = end + 1;
+  }
+  return message;
+}
+
+}  // namespace ihe::hl7

@@ -1,0 +1,130 @@
+#include "tests/component/dicom_scu/scripted_peer.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <stdexcept>
+
+namespace ihe::test {
+namespace {
+
+bool read_exact(int socket, std::uint8_t* out, std::size_t size) {
+  std::size_t done = 0;
+  while (done < size) {
+    pollfd fd{socket, POLLIN, 0};
+    if (poll(&fd, 1, 5000) <= 0) return false;
+    const ssize_t n = ::read(socket, out + done, size - done);
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+void put16(std::vector<std::uint8_t>& out, std::uint16_t v) {
+  out.push_back(static_cast<std::uint8_t>(v >> 8));
+  out.push_back(static_cast<std::uint8_t>(v));
+}
+
+void put32(std::vector<std::uint8_t>& out, std::uint32_t v) {
+  put16(out, static_cast<std::uint16_t>(v >> 16));
+  put16(out, static_cast<std::uint16_t>(v));
+}
+
+// A variable item: type, reserved, 2-byte length, content (PS3.8 9.3.2.x).
+void put_item(std::vector<std::uint8_t>& out, std::uint8_t type, const std::vector<std::uint8_t>& content) {
+  out.push_back(type);
+  out.push_back(0);
+  put16(out, static_cast<std::uint16_t>(content.size()));
+  out.insert(out.end(), content.begin(), content.end());
+}
+
+std::vector<std::uint8_t> bytes_of(const std::string& text) { return {text.begin(), text.end()}; }
+
+std::vector<std::uint8_t> pdu(std::uint8_t type, const std::vector<std::uint8_t>& body) {
+  std::vector<std::uint8_t> out{type, 0};
+  put32(out, static_cast<std::uint32_t>(body.size()));
+  out.insert(out.end(), body.begin(), body.end());
+  return out;
+}
+
+}  // namespace
+
+ScriptedPeer::ScriptedPeer(Script script) {
+  listen_socket_ = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof addr;
+  if (bind(listen_socket_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 || listen(listen_socket_, 4) != 0 ||
+      getsockname(listen_socket_, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
+    throw std::runtime_error("scripted peer cannot listen on 127.0.0.1");
+  port_ = ntohs(addr.sin_port);
+  thread_ = std::thread([this, script = std::move(script)] {
+    pollfd fd{listen_socket_, POLLIN, 0};
+    while (!stopping_ && poll(&fd, 1, 50) == 0) {
+    }
+    if (stopping_) return;
+    const int connection = accept(listen_socket_, nullptr, nullptr);
+    if (connection < 0) return;
+    script(connection, *this);
+    close(connection);
+  });
+}
+
+ScriptedPeer::~ScriptedPeer() {
+  stopping_ = true;
+  thread_.join();
+  close(listen_socket_);
+}
+
+std::optional<Pdu> ScriptedPeer::read_pdu(int socket) {
+  std::uint8_t header[6];
+  if (!read_exact(socket, header, sizeof header)) return std::nullopt;
+  const std::uint32_t length = (std::uint32_t{header[2]} << 24) | (std::uint32_t{header[3]} << 16) |
+                               (std::uint32_t{header[4]} << 8) | header[5];
+  Pdu result{header[0], std::vector<std::uint8_t>(length)};
+  if (!read_exact(socket, result.body.data(), length)) return std::nullopt;
+  return result;
+}
+
+void ScriptedPeer::write_all(int socket, const std::vector<std::uint8_t>& bytes) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::send(socket, bytes.data() + done, bytes.size() - done, MSG_NOSIGNAL);
+    if (n <= 0) return;
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+std::vector<std::uint8_t> ScriptedPeer::associate_rj(std::uint8_t result, std::uint8_t source, std::uint8_t reason) {
+  return pdu(0x03, {0, result, source, reason});
+}
+
+std::vector<std::uint8_t> ScriptedPeer::abort_pdu() { return pdu(0x07, {0, 0, 0, 0}); }
+
+std::vector<std::uint8_t> ScriptedPeer::associate_ac_first_context() {
+  std::vector<std::uint8_t> body;
+  put16(body, 0x0001);  // protocol version
+  put16(body, 0);
+  const std::string called = "SCRIPTED        ";
+  const std::string calling = "HARNESS         ";
+  body.insert(body.end(), called.begin(), called.end());
+  body.insert(body.end(), calling.begin(), calling.end());
+  body.insert(body.end(), 32, 0);
+  put_item(body, 0x10, bytes_of("1.2.840.10008.3.1.1.1"));  // DICOM application context (PS3.7 A.2.1)
+  std::vector<std::uint8_t> context{1, 0, 0, 0};            // id 1, reserved, result 0 = acceptance, reserved
+  put_item(context, 0x40, bytes_of("1.2.840.10008.1.2"));
+  put_item(body, 0x21, context);
+  std::vector<std::uint8_t> max_length;
+  put32(max_length, 16384);
+  std::vector<std::uint8_t> user_information;
+  put_item(user_information, 0x51, max_length);
+  put_item(user_information, 0x52, bytes_of("1.2.826.0.1.3680043.2.1545.1"));
+  put_item(body, 0x50, user_information);
+  return pdu(0x02, body);
+}
+
+}  // namespace ihe::test

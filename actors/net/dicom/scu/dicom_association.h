@@ -25,12 +25,12 @@ struct AssociationTimeouts {
 };
 
 struct AssociationParams {
-  std::string calling_ae;
-  std::string called_ae;
-  std::string host;
+  std::string calling_ae{};
+  std::string called_ae{};
+  std::string host{};
   std::uint16_t port = 0;
-  std::vector<PresentationContext> contexts;
-  AssociationTimeouts timeouts;
+  std::vector<PresentationContext> contexts{};
+  AssociationTimeouts timeouts{};
   std::uint32_t max_pdu = 65536;  // Maximum Length we accept (PS3.8 D.1)
 };
 
@@ -60,7 +60,7 @@ struct DimseResult : DicomOutcome {
 
 // C-FIND: the identifier of every pending response (0xFF00 and 0xFF01), then the final status.
 struct FindResult : DimseResult {
-  std::vector<dicom::DicomDataset> matches;
+  std::vector<dicom::DicomDataset> matches{};
   bool cancel_sent = false;  // the limit was reached and C-CANCEL went out (PS3.7 9.3.2.3)
 };
 
@@ -75,22 +75,22 @@ struct MoveResponse {
 
 // C-MOVE: every response in arrival order; status is the final one.
 struct MoveResult : DimseResult {
-  std::vector<MoveResponse> responses;
+  std::vector<MoveResponse> responses{};
 };
 
 // N-CREATE / N-SET / N-ACTION: the response status, the Affected SOP Instance UID the peer reported (for
 // N-CREATE when we left it to the peer, PS3.7 10.1.5.1.3) and the data set of the response, if any.
 struct NResult : DimseResult {
-  std::string affected_sop_instance_uid;
-  std::optional<dicom::DicomDataset> dataset;
+  std::string affected_sop_instance_uid{};
+  std::optional<dicom::DicomDataset> dataset{};
 };
 
 // An N-EVENT-REPORT-RQ received on our association (PS3.7 10.1.1), already answered with success.
 struct EventReport : DicomOutcome {
-  std::string sop_class_uid;
-  std::string sop_instance_uid;
+  std::string sop_class_uid{};
+  std::string sop_instance_uid{};
   std::uint16_t event_type = 0;
-  dicom::DicomDataset event_information;
+  dicom::DicomDataset event_information{};
 };
 
 class ScuEngine;

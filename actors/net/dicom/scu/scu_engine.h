@@ -29,7 +29,7 @@ class RecordingTransportLayer : public LowLatencyTransportLayer {
 // What the C-FIND hook collects; the identifiers stay DCMTK data sets until DicomAssociation converts them.
 struct FindCollection {
   std::optional<std::size_t> limit;
-  std::vector<std::unique_ptr<DcmDataset>> matches;
+  std::vector<std::unique_ptr<DcmDataset>> matches{};
   Uint16 status = 0;
   bool cancel_sent = false;
 };

@@ -33,11 +33,12 @@ fs::path make_dir(const fs::path& path) {
 
 }  // namespace
 
-StorescpServer::StorescpServer(const fs::path& state_dir, std::string ae_title)
+StorescpServer::StorescpServer(const fs::path& state_dir, std::string ae_title, std::vector<std::string> extra_args)
     : ae_title_(std::move(ae_title)), port_(free_port()), output_dir_(make_dir(state_dir / "storescp-in")) {
-  process_ = start({"storescp", "-v", "--aetitle", ae_title_, "--output-directory", output_dir_.string(), "-su", "",
-                    "+xa", std::to_string(port_)},
-                   state_dir, port_);
+  std::vector<std::string> argv{"storescp", "-v", "--aetitle", ae_title_, "--output-directory", output_dir_.string(),
+                                "-su", "", "+xa", std::to_string(port_)};
+  argv.insert(argv.begin() + 1, extra_args.begin(), extra_args.end());
+  process_ = start(std::move(argv), state_dir, port_);
 }
 
 std::vector<fs::path> StorescpServer::received_files() const {

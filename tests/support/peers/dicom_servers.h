@@ -16,9 +16,12 @@ namespace ihe::test {
 // PID on destruction.
 
 // DCMTK storescp (targets.md 3.4): every received instance lands in output_dir()/<StudyInstanceUID>/.
+// extra_args go to storescp as they are: a benchmark passes --ignore (receive, answer Success, write
+// nothing) so the figures measure the wire and not storescp's disk.
 class StorescpServer {
  public:
-  StorescpServer(const std::filesystem::path& state_dir, std::string ae_title);
+  StorescpServer(const std::filesystem::path& state_dir, std::string ae_title,
+                 std::vector<std::string> extra_args = {});
   const std::string& ae_title() const { return ae_title_; }
   std::uint16_t port() const { return port_; }
   const std::filesystem::path& output_dir() const { return output_dir_; }

@@ -55,7 +55,8 @@ FindResult DicomAssociation::find(std::string_view sop_class_uid, const dicom::D
   if (pcid == 0) return {no_context(sop_class_uid)};
   const std::unique_ptr<DcmDataset> keys = to_dcmtk(identifier);
   FindCollection collection{limit};
-  FindResult result{outcome_of(engine_->run_find(pcid, *keys, collection), "C-FIND at " + peer())};
+  FindResult result{outcome_of(engine_->run_find(pcid, std::string(sop_class_uid).c_str(), *keys, collection),
+                               "C-FIND at " + peer())};
   result.status = collection.status;
   result.cancel_sent = collection.cancel_sent;
   for (const auto& match : collection.matches) result.matches.push_back(from_dcmtk(*match));

@@ -34,8 +34,8 @@ struct FindCollection {
   bool cancel_sent = false;
 };
 
-// DcmSCU with its protected DIMSE primitives opened up and the C-FIND/C-MOVE/N-EVENT-REPORT hooks
-// collecting into the result the current call fills.
+// DcmSCU with its protected DIMSE primitives put to use and the C-MOVE/N-EVENT-REPORT hooks collecting
+// into the result the current call fills.
 class ScuEngine : public DcmSCU {
  public:
   explicit ScuEngine(const AssociationParams& params);
@@ -55,7 +55,10 @@ class ScuEngine : public DcmSCU {
   OFCondition exchange(T_ASC_PresentationContextID pcid, T_DIMSE_Message& request, DcmDataset* data,
                        T_DIMSE_Message& response, DcmDataset*& response_data);
 
-  OFCondition run_find(T_ASC_PresentationContextID pcid, DcmDataset& identifier, FindCollection& collection);
+  // Our own C-FIND loop (PS3.7 9.1.2): DcmSCU's reads a response's data set only when the status is
+  // pending, and its C-CANCEL names DcmSCU's last message id, not ours.
+  OFCondition run_find(T_ASC_PresentationContextID pcid, const char* sop_class_uid, DcmDataset& identifier,
+                       FindCollection& collection);
   OFCondition run_move(T_ASC_PresentationContextID pcid, const OFString& destination, DcmDataset& identifier,
                        MoveResult& result);
   // Fills the report's UIDs and event type; the event information comes back in `information`.
@@ -64,8 +67,6 @@ class ScuEngine : public DcmSCU {
   using DcmSCU::findAnyPresentationContextID;
 
  protected:
-  OFCondition handleFINDResponse(T_ASC_PresentationContextID pcid, QRResponse* response,
-                                 OFBool& wait_for_next) override;
   OFCondition handleMOVEResponse(T_ASC_PresentationContextID pcid, RetrieveResponse* response,
                                  OFBool& wait_for_next) override;
   Uint16 checkEVENTREPORTRequest(T_DIMSE_N_EventReportRQ& request, DcmDataset* dataset) override;
@@ -73,7 +74,6 @@ class ScuEngine : public DcmSCU {
  private:
   RecordingTransportLayer transport_;
   Uint16 message_id_ = 0x8000;
-  FindCollection* find_ = nullptr;
   MoveResult* move_ = nullptr;
   EventReport* report_ = nullptr;
 };

@@ -1,32 +1,50 @@
-// The C-FIND, C-MOVE and N-EVENT-REPORT hooks of ScuEngine: DcmSCU runs the DIMSE loops, these collect.
+// The C-FIND loop and the C-MOVE and N-EVENT-REPORT hooks of ScuEngine.
 #include "actors/net/dicom/scu/scu_engine.h"
 
 namespace ihe::net {
 
-OFCondition ScuEngine::run_find(T_ASC_PresentationContextID pcid, DcmDataset& identifier,
+OFCondition ScuEngine::run_find(T_ASC_PresentationContextID pcid, const char* sop_class_uid, DcmDataset& identifier,
                                 FindCollection& collection) {
-  find_ = &collection;
-  const OFCondition condition = sendFINDRequest(pcid, &identifier, nullptr);
-  find_ = nullptr;
+  T_DIMSE_Message request{};
+  request.CommandField = DIMSE_C_FIND_RQ;
+  auto& rq = request.msg.CFindRQ;
+  rq.MessageID = next_message_id();
+  rq.DataSetType = DIMSE_DATASET_PRESENT;
+  rq.Priority = DIMSE_PRIORITY_MEDIUM;
+  OFStandard::strlcpy(rq.AffectedSOPClassUID, sop_class_uid, sizeof rq.AffectedSOPClassUID);
+  OFCondition condition = sendDIMSEMessage(pcid, &request, &identifier);
+  while (condition.good()) {
+    T_DIMSE_Message response{};
+    T_ASC_PresentationContextID response_pcid = pcid;
+    DcmDataset* status_detail = nullptr;
+    condition = receiveDIMSECommand(&response_pcid, &response, &status_detail);
+    delete status_detail;
+    if (condition.bad()) break;
+    if (response.CommandField != DIMSE_C_FIND_RSP) return DIMSE_BADCOMMANDTYPE;
+    const auto& rsp = response.msg.CFindRSP;
+    std::unique_ptr<DcmDataset> identifier_found;
+    // Whatever is announced is read, even with a final status, so no stray data set is left on the wire.
+    if (rsp.DataSetType != DIMSE_DATASET_NULL) {
+      DcmDataset* received = nullptr;
+      condition = receiveDIMSEDataset(&response_pcid, &received);
+      identifier_found.reset(received);
+      if (condition.bad()) break;
+    }
+    collection.status = rsp.DimseStatus;
+    if (classify_status(rsp.DimseStatus) != StatusKind::Pending) break;
+    if (identifier_found) collection.matches.push_back(std::move(identifier_found));
+    // PS3.7 9.3.2.3: C-CANCEL names the request; the SCP may still send pending responses before its final
+    // 0xFE00 (PS3.4 C.4.1.2.2.2), so they are drained and kept.
+    if (collection.limit && collection.matches.size() >= *collection.limit && !collection.cancel_sent) {
+      T_DIMSE_Message cancel{};
+      cancel.CommandField = DIMSE_C_CANCEL_RQ;
+      cancel.msg.CCancelRQ.MessageIDBeingRespondedTo = rq.MessageID;
+      cancel.msg.CCancelRQ.DataSetType = DIMSE_DATASET_NULL;
+      collection.cancel_sent = true;
+      condition = sendDIMSEMessage(pcid, &cancel, nullptr);
+    }
+  }
   return condition;
-}
-
-OFCondition ScuEngine::handleFINDResponse(T_ASC_PresentationContextID pcid, QRResponse* response,
-                                          OFBool& wait_for_next) {
-  find_->status = response->m_status;
-  wait_for_next = classify_status(response->m_status) == StatusKind::Pending;
-  if (!wait_for_next) return EC_Normal;
-  if (response->m_dataset != nullptr) {
-    find_->matches.emplace_back(response->m_dataset);
-    response->m_dataset = nullptr;  // ours now: QRResponse would delete it
-  }
-  // PS3.4 C.4.1.2.2.2: after C-CANCEL the SCP may still send pending responses before the final 0xFE00;
-  // they are drained (and kept) so the association stays usable.
-  if (find_->limit && find_->matches.size() >= *find_->limit && !find_->cancel_sent) {
-    find_->cancel_sent = true;
-    return sendCANCELRequest(pcid);
-  }
-  return EC_Normal;
 }
 
 OFCondition ScuEngine::run_move(T_ASC_PresentationContextID pcid, const OFString& destination,

@@ -128,3 +128,63 @@ std::vector<std::uint8_t> ScriptedPeer::associate_ac_first_context() {
 }
 
 }  // namespace ihe::test
+
+namespace ihe::test {
+
+std::vector<std::uint8_t> ScriptedPeer::p_data(std::uint8_t context_id, bool command,
+                                               const std::vector<std::uint8_t>& bytes) {
+  std::vector<std::uint8_t> item;
+  put32(item, static_cast<std::uint32_t>(bytes.size() + 2));
+  item.push_back(context_id);
+  item.push_back(command ? 0x03 : 0x02);  // last fragment, command or data set (PS3.8 E.2)
+  item.insert(item.end(), bytes.begin(), bytes.end());
+  return pdu(0x04, item);
+}
+
+void ImplicitLittleEndian::put(std::uint16_t group, std::uint16_t element, const std::vector<std::uint8_t>& value) {
+  const std::uint32_t length = static_cast<std::uint32_t>(value.size());
+  for (const std::uint32_t word : {std::uint32_t{group}, std::uint32_t{element}}) {
+    bytes_.push_back(static_cast<std::uint8_t>(word));
+    bytes_.push_back(static_cast<std::uint8_t>(word >> 8));
+  }
+  for (int shift = 0; shift < 32; shift += 8) bytes_.push_back(static_cast<std::uint8_t>(length >> shift));
+  bytes_.insert(bytes_.end(), value.begin(), value.end());
+}
+
+ImplicitLittleEndian& ImplicitLittleEndian::us(std::uint16_t group, std::uint16_t element, std::uint16_t value) {
+  put(group, element, {static_cast<std::uint8_t>(value), static_cast<std::uint8_t>(value >> 8)});
+  return *this;
+}
+
+ImplicitLittleEndian& ImplicitLittleEndian::ui(std::uint16_t group, std::uint16_t element, const std::string& uid) {
+  std::vector<std::uint8_t> value(uid.begin(), uid.end());
+  if (value.size() % 2 != 0) value.push_back(0);  // UI pads with NUL (PS3.5 6.2)
+  put(group, element, value);
+  return *this;
+}
+
+std::vector<std::uint8_t> ImplicitLittleEndian::command() const {
+  ImplicitLittleEndian with_length;
+  const auto length = static_cast<std::uint32_t>(bytes_.size());
+  with_length.put(0x0000, 0x0000, {static_cast<std::uint8_t>(length), static_cast<std::uint8_t>(length >> 8),
+                                   static_cast<std::uint8_t>(length >> 16), static_cast<std::uint8_t>(length >> 24)});
+  with_length.bytes_.insert(with_length.bytes_.end(), bytes_.begin(), bytes_.end());
+  return with_length.bytes_;
+}
+
+std::optional<std::uint16_t> ImplicitLittleEndian::find_us(const std::vector<std::uint8_t>& bytes,
+                                                           std::uint16_t group, std::uint16_t element) {
+  std::size_t at = 0;
+  while (at + 8 <= bytes.size()) {
+    const std::uint16_t g = static_cast<std::uint16_t>(bytes[at] | bytes[at + 1] << 8);
+    const std::uint16_t e = static_cast<std::uint16_t>(bytes[at + 2] | bytes[at + 3] << 8);
+    const std::uint32_t length = std::uint32_t{bytes[at + 4]} | std::uint32_t{bytes[at + 5]} << 8 |
+                                 std::uint32_t{bytes[at + 6]} << 16 | std::uint32_t{bytes[at + 7]} << 24;
+    if (g == group && e == element && length == 2 && at + 10 <= bytes.size())
+      return static_cast<std::uint16_t>(bytes[at + 8] | bytes[at + 9] << 8);
+    at += 8 + length;
+  }
+  return std::nullopt;
+}
+
+}  // namespace ihe::test

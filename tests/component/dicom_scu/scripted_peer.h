@@ -40,12 +40,32 @@ class ScriptedPeer {
   static std::vector<std::uint8_t> abort_pdu();
   // An A-ASSOCIATE-AC accepting presentation context 1 with Implicit VR Little Endian.
   static std::vector<std::uint8_t> associate_ac_first_context();
+  // A P-DATA-TF with one PDV, the last fragment of a command or a data set (PS3.8 9.3.5, E.2).
+  static std::vector<std::uint8_t> p_data(std::uint8_t context_id, bool command, const std::vector<std::uint8_t>& bytes);
 
  private:
   int listen_socket_ = -1;
   std::uint16_t port_ = 0;
   std::atomic<bool> stopping_{false};
   std::thread thread_;
+};
+
+// A DIMSE command set or data set in Implicit VR Little Endian (PS3.7 6.3.1, PS3.5 7.1.3), written and read
+// by the scripted peers.
+class ImplicitLittleEndian {
+ public:
+  ImplicitLittleEndian& us(std::uint16_t group, std::uint16_t element, std::uint16_t value);
+  ImplicitLittleEndian& ui(std::uint16_t group, std::uint16_t element, const std::string& uid);
+  // The bytes; a command set gets its (0000,0000) group length in front (PS3.7 E.1).
+  std::vector<std::uint8_t> command() const;
+  std::vector<std::uint8_t> dataset() const { return bytes_; }
+  // The US value of (group,element) in encoded bytes, nullopt when absent.
+  static std::optional<std::uint16_t> find_us(const std::vector<std::uint8_t>& bytes, std::uint16_t group,
+                                              std::uint16_t element);
+
+ private:
+  void put(std::uint16_t group, std::uint16_t element, const std::vector<std::uint8_t>& value);
+  std::vector<std::uint8_t> bytes_;
 };
 
 }  // namespace ihe::test

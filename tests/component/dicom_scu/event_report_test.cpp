@@ -110,7 +110,7 @@ TEST(ScuEventReport, ReceivesTheReportOnTheSameAssociationAndAnswersSuccess) {
   const NResult action = association.n_action(kCommitment, kCommitmentInstance, 1, commitment_request());
   ASSERT_TRUE(action.ok()) << action.detail;
   EXPECT_EQ(action.status, 0x0000);
-  const EventReport report = association.wait_event_report(2s);
+  const ReceivedEventReport report = association.wait_event_report(2s);
   ASSERT_TRUE(report.ok()) << report.detail;
   EXPECT_EQ(report.event_type, 1);
   EXPECT_EQ(report.sop_class_uid, kCommitment);
@@ -131,7 +131,7 @@ TEST(ScuEventReport, WaitingWithoutAReportTimesOutAndKeepsTheAssociation) {
   });
   DicomAssociation association(params_for(peer.port()));
   ASSERT_TRUE(association.open().ok());
-  const EventReport report = association.wait_event_report(1s);
+  const ReceivedEventReport report = association.wait_event_report(1s);
   EXPECT_EQ(report.error, DicomError::timeout) << report.detail;
   EXPECT_TRUE(association.is_open());
   EXPECT_TRUE(association.release().ok());

@@ -114,7 +114,7 @@ TEST_F(ScuAgainstOrthanc, MovesTheStudyToStorescpWithSubOperationCounts) {
   ASSERT_TRUE(moved.ok()) << moved.detail;
   EXPECT_EQ(moved.status, 0x0000) << moved.status_text();
   ASSERT_FALSE(moved.responses.empty());
-  const MoveResponse& last = moved.responses.back();
+  const MoveProgress& last = moved.responses.back();
   EXPECT_EQ(last.completed, 3);
   EXPECT_EQ(last.failed, 0);
   EXPECT_EQ(last.warning, 0);

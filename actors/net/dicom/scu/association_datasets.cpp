@@ -146,9 +146,9 @@ NResult DicomAssociation::n_action(std::string_view sop_class_uid, std::string_v
   return result;
 }
 
-EventReport DicomAssociation::wait_event_report(std::chrono::seconds deadline) {
+ReceivedEventReport DicomAssociation::wait_event_report(std::chrono::seconds deadline) {
   if (!is_open()) return {not_open()};
-  EventReport report;
+  ReceivedEventReport report;
   std::unique_ptr<DcmDataset> information;
   static_cast<DicomOutcome&>(report) = outcome_of(
       engine_->run_event_report(static_cast<int>(std::max<long>(1, deadline.count())), report, information),

@@ -65,7 +65,7 @@ struct FindResult : DimseResult {
 };
 
 // One C-MOVE response's sub-operation counts (PS3.7 9.3.4.2); absent counts are 0.
-struct MoveResponse {
+struct MoveProgress {
   std::uint16_t status = 0;
   std::uint16_t remaining = 0;
   std::uint16_t completed = 0;
@@ -75,7 +75,7 @@ struct MoveResponse {
 
 // C-MOVE: every response in arrival order; status is the final one.
 struct MoveResult : DimseResult {
-  std::vector<MoveResponse> responses{};
+  std::vector<MoveProgress> responses{};
 };
 
 // N-CREATE / N-SET / N-ACTION: the response status, the Affected SOP Instance UID the peer reported (for
@@ -86,7 +86,7 @@ struct NResult : DimseResult {
 };
 
 // An N-EVENT-REPORT-RQ received on our association (PS3.7 10.1.1), already answered with success.
-struct EventReport : DicomOutcome {
+struct ReceivedEventReport : DicomOutcome {
   std::string sop_class_uid{};
   std::string sop_instance_uid{};
   std::uint16_t event_type = 0;
@@ -134,7 +134,7 @@ class DicomAssociation {
   NResult n_action(std::string_view sop_class_uid, std::string_view sop_instance_uid, std::uint16_t action_type,
                    const dicom::DicomDataset& action_information);
   // Waits up to `deadline` for an N-EVENT-REPORT-RQ on this association and answers it with 0x0000.
-  EventReport wait_event_report(std::chrono::seconds deadline);
+  ReceivedEventReport wait_event_report(std::chrono::seconds deadline);
 
  private:
   std::string peer() const;  // "CALLED@host:port", the prefix of every detail line

@@ -62,7 +62,7 @@ class ScuEngine : public DcmSCU {
   OFCondition run_move(T_ASC_PresentationContextID pcid, const OFString& destination, DcmDataset& identifier,
                        MoveResult& result);
   // Fills the report's UIDs and event type; the event information comes back in `information`.
-  OFCondition run_event_report(int timeout_seconds, EventReport& report, std::unique_ptr<DcmDataset>& information);
+  OFCondition run_event_report(int timeout_seconds, ReceivedEventReport& report, std::unique_ptr<DcmDataset>& information);
 
   using DcmSCU::findAnyPresentationContextID;
 
@@ -75,7 +75,7 @@ class ScuEngine : public DcmSCU {
   RecordingTransportLayer transport_;
   Uint16 message_id_ = 0x8000;
   MoveResult* move_ = nullptr;
-  EventReport* report_ = nullptr;
+  ReceivedEventReport* report_ = nullptr;
 };
 
 }  // namespace ihe::net

@@ -65,7 +65,7 @@ OFCondition ScuEngine::handleMOVEResponse(T_ASC_PresentationContextID, RetrieveR
   return EC_Normal;
 }
 
-OFCondition ScuEngine::run_event_report(int timeout_seconds, EventReport& report,
+OFCondition ScuEngine::run_event_report(int timeout_seconds, ReceivedEventReport& report,
                                         std::unique_ptr<DcmDataset>& information) {
   report_ = &report;
   DcmDataset* dataset = nullptr;

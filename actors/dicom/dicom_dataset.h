@@ -30,9 +30,10 @@ std::optional<Vr> parse_vr(std::string_view text);
 
 class DicomDataset;
 
-// One attribute. Text and numeric VRs keep their values as strings, one per value (the DICOM backslash
-// separates them on the wire); numbers are rendered in decimal. Bulk VRs (OB, OW, OD, OF, OL, OV, UN) keep
-// their raw bytes instead. SQ keeps its items.
+// One attribute. Text VRs keep their values as strings, one per value (the DICOM backslash separates them on
+// the wire; LT, ST, UT and UR are single-valued). Binary number VRs (US, SS, UL, SL, FL, FD, SV, UV) keep
+// canonical decimal strings (shortest round-trip form for FL and FD), AT keeps "(gggg,eeee)". Bulk VRs (OB,
+// OD, OF, OL, OV, OW, UN) keep their raw bytes in little-endian order instead. SQ keeps its items.
 struct Element {
   Tag tag;
   Vr vr = Vr::UN;
@@ -42,24 +43,37 @@ struct Element {
 
   // The values joined with '\' (empty string when the attribute is present but empty).
   std::string joined() const;
+  // Present with zero length: no values, no bytes, no items.
+  bool is_empty() const { return values.empty() && bytes.empty() && items.empty(); }
   bool operator==(const Element&) const;
 };
 
 // Our own DICOM data set value type: what validators, evidence and reports see. It knows nothing of DCMTK;
 // actors/net/dicom converts to and from DCMTK's DcmDataset at the wire. Elements are kept sorted by tag.
+// Misuse by the caller (an unknown keyword, a number that is none, bytes for a text VR) is a harness bug and
+// throws ihe::HarnessError.
 class DicomDataset {
  public:
-  // Sets an attribute; `value` may hold several values separated by '\'. An empty value means "present,
-  // zero length" (what a type 2 attribute or a universal-matching query key needs).
+  // Sets an attribute, replacing any earlier one; `value` may hold several values separated by '\'. An
+  // empty value means "present, zero length" (what a type 2 attribute or a universal-matching query key
+  // needs, PS3.5 7.4 and PS3.4 C.2.2.2.3). Numbers must parse for binary number VRs; SQ and bulk VRs take
+  // only an empty value here (use set_sequence / set_bytes).
   DicomDataset& set(Tag tag, Vr vr, std::string_view value);
-  // Sets with the VR from the data dictionary; throws std::invalid_argument for a tag it does not know.
+  // Sets with the VR from the data dictionary; throws ihe::HarnessError for a tag it does not know.
   DicomDataset& set(Tag tag, std::string_view value);
+  // Several values at once, each taken as it is (a backslash inside one is kept).
+  DicomDataset& set_values(Tag tag, Vr vr, std::vector<std::string> values);
+  // Bulk VRs only; the length must be a multiple of the VR's value size (OW 2, OF/OL 4, OD/OV 8).
   DicomDataset& set_bytes(Tag tag, Vr vr, std::vector<std::uint8_t> bytes);
   DicomDataset& set_sequence(Tag tag, std::vector<DicomDataset> items);
+  // Adds an element as it is, after the checks of the setters above (used by the DCMTK conversion).
+  DicomDataset& insert(Element element);
   void erase(Tag tag);
 
   bool contains(Tag tag) const;
   const Element* find(Tag tag) const;
+  // For building nested items in place: the items of a sequence, nullptr when absent or not a sequence.
+  std::vector<DicomDataset>* mutable_items(Tag tag);
   // The joined string value of a top-level attribute, nullopt when absent.
   std::optional<std::string> string(Tag tag) const;
   // The items of a sequence, empty when absent or not a sequence.

@@ -21,6 +21,12 @@ namespace {
 using net::ScpEventKind;
 using Peer = ScriptedPeer;
 
+std::string dump(EventLog& log) {
+  std::string text;
+  for (const auto& e : log.events()) text += std::string(net::to_string(e.kind)) + " " + e.detail + "\n";
+  return text;
+}
+
 bool echo_works(std::uint16_t port) {
   Peer peer(port);
   if (peer.associate("MODALITY1", "HARNESS", {{1, kVerification}}).pdu_type != 0x02) return false;
@@ -40,7 +46,9 @@ net::HandlerRegistry counting_store(std::atomic<int>& calls) {
 
 TEST(DicomScpRobustness, ASilentClientDoesNotBlockTheNextAssociation) {
   EventLog log;
-  auto server = start_server({}, {}, log);
+  net::ServerConfig config;
+  config.association_request_timeout = std::chrono::seconds(1);
+  auto server = start_server(config, {}, log);
   Peer silent(server->port());  // connects and never sends a byte
   EXPECT_TRUE(echo_works(server->port()));
   EXPECT_TRUE(silent.closed_by_server(std::chrono::seconds(5)));  // ARTIM: dropped, not kept forever
@@ -96,7 +104,7 @@ TEST(DicomScpRobustness, StopReturnsPromptlyWithAnIdleAssociationAndASilentConne
   EXPECT_TRUE(idle.closed_by_server(std::chrono::seconds(2)));
   EXPECT_TRUE(log.wait_for([](const net::ScpEvent& e) {
     return e.kind == ScpEventKind::AssociationAborted && e.detail == "server stopping";
-  }));
+  })) << dump(log);
   EXPECT_FALSE(server->running());
 }
 

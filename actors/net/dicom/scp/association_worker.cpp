@@ -75,7 +75,9 @@ void AssociationWorker::notifyAssociationAcknowledge() { publish(ScpEventKind::A
 void AssociationWorker::notifyReleaseRequest() { publish(ScpEventKind::AssociationReleased); }
 
 void AssociationWorker::notifyAbortRequest() {
-  publish(ScpEventKind::AssociationAborted, std::nullopt, {}, 0, nullptr, "A-ABORT from the peer");
+  // Our own shutdown of the socket on stop() reads like a peer abort to DCMTK.
+  publish(ScpEventKind::AssociationAborted, std::nullopt, {}, 0, nullptr,
+          context_.stopping ? "server stopping" : "A-ABORT from the peer");
 }
 
 void AssociationWorker::notifyDIMSEError(const OFCondition& condition) {

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <list>
 #include <mutex>
 #include <thread>
@@ -24,8 +25,7 @@ namespace ihe::net {
 namespace {
 
 // ASC_receiveAssociation's poll period in seconds: how long a stop may wait for the acceptor when the wake-up
-// connection fails, and how long a peer may stay silent between connect and A-ASSOCIATE-RQ before the
-// acceptor drops it (PS3.8 9.1.1: ARTIM timer) and serves the next one.
+// connection fails.
 constexpr int accept_poll_seconds = 1;
 
 DcmSCPConfig make_dcmtk_config(const ServerConfig& config, const HandlerRegistry& registry) {
@@ -81,6 +81,9 @@ struct DicomServer::Impl {
   std::uint16_t port = 0;
   bool started = false;
   std::thread acceptor;
+  std::mutex acceptor_mutex;
+  std::condition_variable acceptor_finished;
+  bool acceptor_done = false;
 
   struct Worker {
     std::thread thread;
@@ -179,8 +182,8 @@ void DicomServer::start() {
   std::error_code ignored;
   std::filesystem::create_directories(config.storage_directory, ignored);
   impl.dcmtk_config = DcmSharedSCPConfig(make_dcmtk_config(config, impl.context.registry));
-  OFCondition c = ASC_initializeNetwork(NET_ACCEPTOR, config.port, static_cast<int>(config.idle_timeout.count()),
-                                        &impl.network);
+  OFCondition c = ASC_initializeNetwork(NET_ACCEPTOR, config.port,
+                                        static_cast<int>(config.association_request_timeout.count()), &impl.network);
   if (c.bad())
     throw HarnessError("DICOM SCP cannot listen on TCP port " + std::to_string(config.port) +
                        " (port already in use or not permitted): " + c.text());
@@ -191,7 +194,12 @@ void DicomServer::start() {
   }
   impl.port = config.port != 0 ? config.port : static_cast<std::uint16_t>(impl.network->acceptorPort);
   impl.started = true;
-  impl.acceptor = std::thread([&impl] { impl.accept_loop(); });
+  impl.acceptor = std::thread([&impl] {
+    impl.accept_loop();
+    const std::lock_guard lock(impl.acceptor_mutex);
+    impl.acceptor_done = true;
+    impl.acceptor_finished.notify_all();
+  });
 }
 
 std::uint16_t DicomServer::port() const { return impl_->port; }
@@ -201,10 +209,19 @@ bool DicomServer::running() const { return impl_->started && !impl_->context.sto
 void DicomServer::stop() {
   auto& impl = *impl_;
   if (!impl.started || impl.context.stopping.exchange(true)) return;
-  wake_acceptor(impl.port);
+  // A silent peer may hold the acceptor in its A-ASSOCIATE-RQ read, and connections still queued in the
+  // backlog get accepted one after the other: shut every socket down (ending those reads and every blocked
+  // DIMSE read of an idle association) and wake the acceptor until it has left its loop.
+  std::unique_lock lock(impl.acceptor_mutex);
+  while (!impl.acceptor_done) {
+    impl.connections.shutdown_all();
+    wake_acceptor(impl.port);
+    impl.acceptor_finished.wait_for(lock, std::chrono::milliseconds(50));
+  }
+  lock.unlock();
   impl.acceptor.join();
   ASC_dropNetwork(&impl.network);
-  impl.connections.shutdown_all();  // blocked DIMSE reads of idle associations return now
+  impl.connections.shutdown_all();  // anything accepted while the acceptor was finishing
   for (auto& worker : impl.workers) worker.thread.join();
   impl.workers.clear();
 }

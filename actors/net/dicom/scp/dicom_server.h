@@ -24,6 +24,9 @@ struct ServerConfig {
   // Offered for every accepted abstract syntax, in order of preference. Empty: Explicit VR Little Endian,
   // Implicit VR Little Endian, Explicit VR Big Endian (PS3.5 A.1-A.3).
   std::vector<std::string> transfer_syntaxes;
+  // ARTIM (PS3.8 9.1.5): how long a connected peer may take to send its A-ASSOCIATE-RQ. DCMTK reads the
+  // request on the accepting thread, so a silent peer delays the next association by up to this long.
+  std::chrono::seconds association_request_timeout{5};
   // An association with no PDU for this long is aborted (a silent peer must not hold a thread forever).
   std::chrono::seconds idle_timeout{30};
   // Used for outgoing associations of C-MOVE sub-operations: connect, ACSE and DIMSE deadlines.

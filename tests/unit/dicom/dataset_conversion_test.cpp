@@ -42,8 +42,10 @@ TEST(DatasetConversion, BuildsWhatDcmtkReadsAsTheSameValues) {
   Float64 time_range = 0;
   ASSERT_TRUE(dcmtk->findAndGetFloat64(DCM_TimeRange, time_range, 1).good());
   EXPECT_EQ(time_range, 2.25);
+  DcmElement* pointers = nullptr;
+  ASSERT_TRUE(dcmtk->findAndGetElement(DCM_FrameIncrementPointer, pointers).good());
   DcmTagKey pointer;
-  ASSERT_TRUE(dcmtk->findAndGetTagVal(DCM_FrameIncrementPointer, pointer, 1).good());
+  ASSERT_TRUE(pointers->getTagVal(pointer, 1).good());
   EXPECT_EQ(pointer, DcmTagKey(0x0018, 0x1065));
   const Uint16* pixels = nullptr;
   unsigned long count = 0;

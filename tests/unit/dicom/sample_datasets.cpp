@@ -50,6 +50,7 @@ DicomDataset every_vr_dataset() {
       .set(Tag{0x0018, 0x9219}, "-3")                              // SS
       .set(Tag{0x0020, 0x000D}, "1.2.826.0.1.3680043.10.1234.1")   // UI
       .set(Tag{0x0020, 0x0011}, "3")                               // IS
+      .set(Tag{0x0020, 0x0020}, "\\P")                              // CS, first of 2 values empty
       .set(Tag{0x0028, 0x0009}, "(0018,1063)\\(0018,1065)")        // AT, 2 values
       .set(Tag{0x0028, 0x0030}, "0.5\\0.25")                       // DS, 2 values
       .set(Tag{0x0028, 0x0100}, Vr::US, "")                        // US, present but empty

@@ -25,17 +25,22 @@ int run(const std::vector<std::string>& argv) {
     return 1;
   }
   association.release();
-  const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-  fmt::print("C-ECHO {}@{}:{}: {} in {} ms\n", params.called_ae, params.host, params.port, result.status_text(),
-             elapsed.count());
-  return result.kind() == net::StatusKind::Success ? 0 : 1;
+  const auto elapsed =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+  if (result.kind() != net::StatusKind::Success) {
+    fmt::print(stderr, "ihe-harness: {}: {}@{}:{} answered {}\n", kName, params.called_ae, params.host,
+               params.port, result.status_text());
+    return 1;
+  }
+  fmt::print("C-ECHO {}@{}:{}: {} in {} ms\n", params.called_ae, params.host, params.port,
+             result.status_text(), elapsed.count());
+  return 0;
 }
 
 }  // namespace
 
 extern const Command kDicomEcho{
-    "dicom echo",
-    "check that a DICOM peer answers (C-ECHO, PS3.4 A)",
+    "dicom echo", "check that a DICOM peer answers (C-ECHO, PS3.4 A)",
     "usage: ihe-harness dicom echo --to AET@HOST:PORT [--from AET] [--timeout S]\n\n"
     "Opens an association to the peer with the Verification SOP Class, sends one C-ECHO and prints the\n"
     "response status and the round trip time.\n\n"

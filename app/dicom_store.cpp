@@ -24,8 +24,10 @@ std::vector<fs::path> collect_files(const std::vector<std::string>& arguments, s
         if (entry.is_regular_file()) found.push_back(entry.path());
       std::sort(found.begin(), found.end());
       for (auto& file : found) {
-        if (net::read_sop_info(file)) files.push_back(std::move(file));
-        else ++skipped;
+        if (net::read_sop_info(file))
+          files.push_back(std::move(file));
+        else
+          ++skipped;
       }
     } else if (!fs::exists(argument, ec)) {
       throw HarnessError(fmt::format("{}: '{}': no such file or directory", kName, argument));
@@ -55,24 +57,27 @@ int run(const std::vector<std::string>& argv) {
   std::size_t stored = 0;
   for (const auto& file : files) {
     const net::DimseResult result = association.store_file(file);
-    const bool ok = result.ok() && (result.kind() == net::StatusKind::Success || result.kind() == net::StatusKind::Warning);
-    if (result.ok()) fmt::print("{}: {}\n", file.string(), result.status_text());
-    else fmt::print("{}: not stored: {}\n", file.string(), result.detail);
+    const bool ok = result.ok() &&
+                    (result.kind() == net::StatusKind::Success || result.kind() == net::StatusKind::Warning);
+    if (result.ok())
+      fmt::print("{}: {}\n", file.string(), result.status_text());
+    else
+      fmt::print("{}: not stored: {}\n", file.string(), result.detail);
     stored += ok ? 1 : 0;
   }
   if (association.is_open()) association.release();
-  fmt::print("{} of {} stored at {}@{}:{}{}\n", stored, files.size(), params.called_ae, params.host, params.port,
-             skipped > 0 ? fmt::format(" ({} non-DICOM files skipped)", skipped) : "");
+  fmt::print("{} of {} stored at {}@{}:{}{}\n", stored, files.size(), params.called_ae, params.host,
+             params.port, skipped > 0 ? fmt::format(" ({} non-DICOM files skipped)", skipped) : "");
   if (stored == files.size()) return 0;
-  fmt::print(stderr, "ihe-harness: {}: {} of {} files not stored\n", kName, files.size() - stored, files.size());
+  fmt::print(stderr, "ihe-harness: {}: {} of {} files not stored\n", kName, files.size() - stored,
+             files.size());
   return 1;
 }
 
 }  // namespace
 
 extern const Command kDicomStore{
-    "dicom store",
-    "send DICOM files to a peer (C-STORE, PS3.4 B)",
+    "dicom store", "send DICOM files to a peer (C-STORE, PS3.4 B)",
     "usage: ihe-harness dicom store --to AET@HOST:PORT [--from AET] [--timeout S] FILE|DIR...\n\n"
     "Sends every FILE, and every DICOM file found under each DIR (recursively), over one association, each\n"
     "file streamed from disk in its own transfer syntax when the peer accepts it. Prints one line per file\n"

@@ -17,8 +17,12 @@ using test::ScriptedPeer;
 using namespace std::chrono_literals;
 
 AssociationParams params_for(std::uint16_t port, std::vector<PresentationContext> contexts) {
-  AssociationParams params{.calling_ae = "HARNESS", .called_ae = "SCRIPTED", .host = "127.0.0.1", .port = port,
-                           .contexts = std::move(contexts), .timeouts = {1s, 1s, 1s}};
+  AssociationParams params{.calling_ae = "HARNESS",
+                           .called_ae = "SCRIPTED",
+                           .host = "127.0.0.1",
+                           .port = port,
+                           .contexts = std::move(contexts),
+                           .timeouts = {1s, 1s, 1s}};
   return params;
 }
 
@@ -88,6 +92,24 @@ TEST(ScuAssociation, TimesOutWhenTheAcceptedPeerNeverAnswersTheEcho) {
   ASSERT_TRUE(association.open().ok());
   const auto started = std::chrono::steady_clock::now();
   const DimseResult result = association.echo();
+  EXPECT_EQ(result.error, DicomError::timeout) << result.detail;
+  EXPECT_LT(std::chrono::steady_clock::now() - started, kWithinDeadline);
+  EXPECT_FALSE(association.is_open());
+}
+
+TEST(ScuAssociation, TimesOutWhenThePeerStopsReadingDuringAStore) {
+  test::TempDir dir;
+  // 32 MB of pixel data: more than loopback's socket buffers hold, so our send has to wait for the peer.
+  test::write_test_image(dir / "large.dcm", {.rows = 4096, .columns = 4096});
+  ScriptedPeer peer([](int socket, ScriptedPeer& self) {
+    if (const auto rq = ScriptedPeer::read_pdu(socket); !rq || rq->type != 0x01) return;
+    ScriptedPeer::write_all(socket, ScriptedPeer::associate_ac_first_context());
+    while (!self.stopping()) std::this_thread::sleep_for(10ms);  // never reads again
+  });
+  DicomAssociation association(params_for(peer.port(), contexts::storage_for_files({dir / "large.dcm"})));
+  ASSERT_TRUE(association.open().ok());
+  const auto started = std::chrono::steady_clock::now();
+  const DimseResult result = association.store_file(dir / "large.dcm");
   EXPECT_EQ(result.error, DicomError::timeout) << result.detail;
   EXPECT_LT(std::chrono::steady_clock::now() - started, kWithinDeadline);
   EXPECT_FALSE(association.is_open());

@@ -34,7 +34,8 @@ std::optional<Message> read_message(int socket) {
     const auto pdu = ScriptedPeer::read_pdu(socket);
     if (!pdu || pdu->type != 0x04) return std::nullopt;
     for (std::size_t at = 0; at + 6 <= pdu->body.size();) {
-      const std::uint32_t length = std::uint32_t{pdu->body[at]} << 24 | std::uint32_t{pdu->body[at + 1]} << 16 |
+      const std::uint32_t length = std::uint32_t{pdu->body[at]} << 24 |
+                                   std::uint32_t{pdu->body[at + 1]} << 16 |
                                    std::uint32_t{pdu->body[at + 2]} << 8 | pdu->body[at + 3];
       const std::uint8_t control = pdu->body[at + 5];
       auto& target = (control & 0x01) ? message.command : message.dataset;
@@ -61,8 +62,12 @@ void answer_release(int socket, ScriptedPeer& peer) {
 }
 
 AssociationParams params_for(std::uint16_t port) {
-  return {.calling_ae = "HARNESS", .called_ae = "SCRIPTED", .host = "127.0.0.1", .port = port,
-          .contexts = {contexts::storage_commitment(ScuScpRole::Both)}, .timeouts = {1s, 1s, 1s}};
+  return {.calling_ae = "HARNESS",
+          .called_ae = "SCRIPTED",
+          .host = "127.0.0.1",
+          .port = port,
+          .contexts = {contexts::storage_commitment(ScuScpRole::Both)},
+          .timeouts = {1s, 1s, 1s}};
 }
 
 dicom::DicomDataset commitment_request() {
@@ -80,24 +85,27 @@ TEST(ScuEventReport, ReceivesTheReportOnTheSameAssociationAndAnswersSuccess) {
     const auto action = read_message(socket);
     if (!action) return;
     const auto message_id = ImplicitLittleEndian::find_us(action->command, 0x0000, 0x0110).value_or(0);
-    ScriptedPeer::write_all(socket, ScriptedPeer::p_data(1, true, ImplicitLittleEndian()
-                                                                      .ui(0x0000, 0x0002, kCommitment)
-                                                                      .us(0x0000, 0x0100, 0x8130)
-                                                                      .us(0x0000, 0x0120, message_id)
-                                                                      .us(0x0000, 0x0800, 0x0101)
-                                                                      .us(0x0000, 0x0900, 0x0000)
-                                                                      .ui(0x0000, 0x1000, kCommitmentInstance)
-                                                                      .command()));
-    ScriptedPeer::write_all(socket, ScriptedPeer::p_data(1, true, ImplicitLittleEndian()
-                                                                      .ui(0x0000, 0x0002, kCommitment)
-                                                                      .us(0x0000, 0x0100, 0x0100)
-                                                                      .us(0x0000, 0x0110, 7)
-                                                                      .us(0x0000, 0x0800, 0x0000)
-                                                                      .ui(0x0000, 0x1000, kCommitmentInstance)
-                                                                      .us(0x0000, 0x1002, 1)
-                                                                      .command()));
-    ScriptedPeer::write_all(socket,
-                            ScriptedPeer::p_data(1, false, ImplicitLittleEndian().ui(0x0008, 0x1195, "2.25.777").dataset()));
+    ScriptedPeer::write_all(socket, ScriptedPeer::p_data(1, true,
+                                                         ImplicitLittleEndian()
+                                                             .ui(0x0000, 0x0002, kCommitment)
+                                                             .us(0x0000, 0x0100, 0x8130)
+                                                             .us(0x0000, 0x0120, message_id)
+                                                             .us(0x0000, 0x0800, 0x0101)
+                                                             .us(0x0000, 0x0900, 0x0000)
+                                                             .ui(0x0000, 0x1000, kCommitmentInstance)
+                                                             .command()));
+    ScriptedPeer::write_all(socket, ScriptedPeer::p_data(1, true,
+                                                         ImplicitLittleEndian()
+                                                             .ui(0x0000, 0x0002, kCommitment)
+                                                             .us(0x0000, 0x0100, 0x0100)
+                                                             .us(0x0000, 0x0110, 7)
+                                                             .us(0x0000, 0x0800, 0x0000)
+                                                             .ui(0x0000, 0x1000, kCommitmentInstance)
+                                                             .us(0x0000, 0x1002, 1)
+                                                             .command()));
+    ScriptedPeer::write_all(
+        socket,
+        ScriptedPeer::p_data(1, false, ImplicitLittleEndian().ui(0x0008, 0x1195, "2.25.777").dataset()));
     if (const auto answer = read_message(socket)) {
       response_command = ImplicitLittleEndian::find_us(answer->command, 0x0000, 0x0100).value_or(0);
       response_status = ImplicitLittleEndian::find_us(answer->command, 0x0000, 0x0900).value_or(0xFFFF);

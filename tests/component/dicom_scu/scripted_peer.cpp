@@ -41,7 +41,9 @@ void put_item(std::vector<std::uint8_t>& out, std::uint8_t type, const std::vect
   out.insert(out.end(), content.begin(), content.end());
 }
 
-std::vector<std::uint8_t> bytes_of(const std::string& text) { return {text.begin(), text.end()}; }
+std::vector<std::uint8_t> bytes_of(const std::string& text) {
+  return {text.begin(), text.end()};
+}
 
 std::vector<std::uint8_t> pdu(std::uint8_t type, const std::vector<std::uint8_t>& body) {
   std::vector<std::uint8_t> out{type, 0};
@@ -58,7 +60,8 @@ ScriptedPeer::ScriptedPeer(Script script) {
   addr.sin_family = AF_INET;
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   socklen_t len = sizeof addr;
-  if (bind(listen_socket_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 || listen(listen_socket_, 4) != 0 ||
+  if (bind(listen_socket_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+      listen(listen_socket_, 4) != 0 ||
       getsockname(listen_socket_, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
     throw std::runtime_error("scripted peer cannot listen on 127.0.0.1");
   port_ = ntohs(addr.sin_port);
@@ -99,11 +102,14 @@ void ScriptedPeer::write_all(int socket, const std::vector<std::uint8_t>& bytes)
   }
 }
 
-std::vector<std::uint8_t> ScriptedPeer::associate_rj(std::uint8_t result, std::uint8_t source, std::uint8_t reason) {
+std::vector<std::uint8_t> ScriptedPeer::associate_rj(std::uint8_t result, std::uint8_t source,
+                                                     std::uint8_t reason) {
   return pdu(0x03, {0, result, source, reason});
 }
 
-std::vector<std::uint8_t> ScriptedPeer::abort_pdu() { return pdu(0x07, {0, 0, 0, 0}); }
+std::vector<std::uint8_t> ScriptedPeer::abort_pdu() {
+  return pdu(0x07, {0, 0, 0, 0});
+}
 
 std::vector<std::uint8_t> ScriptedPeer::associate_ac_first_context() {
   std::vector<std::uint8_t> body;
@@ -141,7 +147,8 @@ std::vector<std::uint8_t> ScriptedPeer::p_data(std::uint8_t context_id, bool com
   return pdu(0x04, item);
 }
 
-void ImplicitLittleEndian::put(std::uint16_t group, std::uint16_t element, const std::vector<std::uint8_t>& value) {
+void ImplicitLittleEndian::put(std::uint16_t group, std::uint16_t element,
+                               const std::vector<std::uint8_t>& value) {
   const std::uint32_t length = static_cast<std::uint32_t>(value.size());
   for (const std::uint32_t word : {std::uint32_t{group}, std::uint32_t{element}}) {
     bytes_.push_back(static_cast<std::uint8_t>(word));
@@ -151,12 +158,14 @@ void ImplicitLittleEndian::put(std::uint16_t group, std::uint16_t element, const
   bytes_.insert(bytes_.end(), value.begin(), value.end());
 }
 
-ImplicitLittleEndian& ImplicitLittleEndian::us(std::uint16_t group, std::uint16_t element, std::uint16_t value) {
+ImplicitLittleEndian& ImplicitLittleEndian::us(std::uint16_t group, std::uint16_t element,
+                                               std::uint16_t value) {
   put(group, element, {static_cast<std::uint8_t>(value), static_cast<std::uint8_t>(value >> 8)});
   return *this;
 }
 
-ImplicitLittleEndian& ImplicitLittleEndian::ui(std::uint16_t group, std::uint16_t element, const std::string& uid) {
+ImplicitLittleEndian& ImplicitLittleEndian::ui(std::uint16_t group, std::uint16_t element,
+                                               const std::string& uid) {
   std::vector<std::uint8_t> value(uid.begin(), uid.end());
   if (value.size() % 2 != 0) value.push_back(0);  // UI pads with NUL (PS3.5 6.2)
   put(group, element, value);
@@ -166,8 +175,9 @@ ImplicitLittleEndian& ImplicitLittleEndian::ui(std::uint16_t group, std::uint16_
 std::vector<std::uint8_t> ImplicitLittleEndian::command() const {
   ImplicitLittleEndian with_length;
   const auto length = static_cast<std::uint32_t>(bytes_.size());
-  with_length.put(0x0000, 0x0000, {static_cast<std::uint8_t>(length), static_cast<std::uint8_t>(length >> 8),
-                                   static_cast<std::uint8_t>(length >> 16), static_cast<std::uint8_t>(length >> 24)});
+  with_length.put(0x0000, 0x0000,
+                  {static_cast<std::uint8_t>(length), static_cast<std::uint8_t>(length >> 8),
+                   static_cast<std::uint8_t>(length >> 16), static_cast<std::uint8_t>(length >> 24)});
   with_length.bytes_.insert(with_length.bytes_.end(), bytes_.begin(), bytes_.end());
   return with_length.bytes_;
 }

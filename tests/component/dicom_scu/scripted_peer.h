@@ -36,12 +36,14 @@ class ScriptedPeer {
   static void write_all(int socket, const std::vector<std::uint8_t>& bytes);
 
   // PDUs a peer sends (PS3.8 9.3.3 - 9.3.8).
-  static std::vector<std::uint8_t> associate_rj(std::uint8_t result, std::uint8_t source, std::uint8_t reason);
+  static std::vector<std::uint8_t> associate_rj(std::uint8_t result, std::uint8_t source,
+                                                std::uint8_t reason);
   static std::vector<std::uint8_t> abort_pdu();
   // An A-ASSOCIATE-AC accepting presentation context 1 with Implicit VR Little Endian.
   static std::vector<std::uint8_t> associate_ac_first_context();
   // A P-DATA-TF with one PDV, the last fragment of a command or a data set (PS3.8 9.3.5, E.2).
-  static std::vector<std::uint8_t> p_data(std::uint8_t context_id, bool command, const std::vector<std::uint8_t>& bytes);
+  static std::vector<std::uint8_t> p_data(std::uint8_t context_id, bool command,
+                                          const std::vector<std::uint8_t>& bytes);
 
  private:
   int listen_socket_ = -1;

@@ -45,7 +45,8 @@ TEST_F(DicomCli, EchoSucceedsWithExitZero) {
 }
 
 TEST_F(DicomCli, EchoToARefusedPortIsOneLineAndExitOne) {
-  const CliRun run = harness({"dicom", "echo", "--to", "X@127.0.0.1:" + std::to_string(free_port()), "--timeout", "2"});
+  const CliRun run =
+      harness({"dicom", "echo", "--to", "X@127.0.0.1:" + std::to_string(free_port()), "--timeout", "2"});
   EXPECT_EQ(run.exit_code, 1);
   ASSERT_EQ(run.lines.size(), 1u);
   EXPECT_NE(run.lines[0].find("Connection refused"), std::string::npos) << run.lines[0];
@@ -78,7 +79,8 @@ TEST_F(DicomCli, StoresADirectoryRecursively) {
 
 TEST_F(DicomCli, MissingFileIsAUsageErrorBeforeAnythingIsSent) {
   write_test_image(dir_ / "a.dcm", {});
-  const CliRun run = harness({"dicom", "store", "--to", to_storescp(), (dir_ / "a.dcm").string(), "missing.dcm"});
+  const CliRun run =
+      harness({"dicom", "store", "--to", to_storescp(), (dir_ / "a.dcm").string(), "missing.dcm"});
   EXPECT_EQ(run.exit_code, 2);
   ASSERT_EQ(run.lines.size(), 1u);
   EXPECT_EQ(run.lines[0], "ihe-harness: dicom store: 'missing.dcm': no such file or directory");
@@ -87,8 +89,8 @@ TEST_F(DicomCli, MissingFileIsAUsageErrorBeforeAnythingIsSent) {
 
 TEST_F(DicomCli, StoreToARefusedPortIsExitOne) {
   write_test_image(dir_ / "a.dcm", {});
-  const CliRun run = harness({"dicom", "store", "--to", "X@127.0.0.1:" + std::to_string(free_port()),
-                           (dir_ / "a.dcm").string()});
+  const CliRun run = harness(
+      {"dicom", "store", "--to", "X@127.0.0.1:" + std::to_string(free_port()), (dir_ / "a.dcm").string()});
   EXPECT_EQ(run.exit_code, 1);
   ASSERT_EQ(run.lines.size(), 1u);
   EXPECT_NE(run.lines[0].find("Connection refused"), std::string::npos) << run.lines[0];

@@ -13,13 +13,16 @@ namespace {
 TEST(ScuAgainstDcmqrscp, StoresFindsAndMovesAStudy) {
   test::TempDir dir;
   test::StorescpServer storescp(dir / "storescp", "STORESCP");
-  test::DcmqrscpServer dcmqrscp(dir / "dcmqr", "DCMQR", {{"STORESCP", storescp.port()}, {"HARNESS", test::free_port()}});
+  test::DcmqrscpServer dcmqrscp(dir / "dcmqr", "DCMQR",
+                                {{"STORESCP", storescp.port()}, {"HARNESS", test::free_port()}});
   test::write_test_image(dir / "image.dcm", {.study_uid = "2.25.4040", .sop_instance_uid = "2.25.4041"});
 
-  DicomAssociation association({.calling_ae = "HARNESS", .called_ae = "DCMQR", .host = "127.0.0.1",
+  DicomAssociation association({.calling_ae = "HARNESS",
+                                .called_ae = "DCMQR",
+                                .host = "127.0.0.1",
                                 .port = dcmqrscp.port(),
-                                .contexts = {contexts::storage("1.2.840.10008.5.1.4.1.1.7"), contexts::study_root_find(),
-                                             contexts::study_root_move()}});
+                                .contexts = {contexts::storage("1.2.840.10008.5.1.4.1.1.7"),
+                                             contexts::study_root_find(), contexts::study_root_move()}});
   ASSERT_TRUE(association.open().ok()) << dcmqrscp.log();
   const DimseResult stored = association.store_file(dir / "image.dcm");
   ASSERT_TRUE(stored.ok()) << stored.detail;
@@ -31,8 +34,9 @@ TEST(ScuAgainstDcmqrscp, StoresFindsAndMovesAStudy) {
   ASSERT_EQ(found.matches.size(), 1u);
   EXPECT_EQ(test::value_of(found.matches[0], "StudyInstanceUID"), "2.25.4040");
 
-  const MoveResult moved = association.move(sop_class::kStudyRootMove, "STORESCP",
-                                            test::keys({{"QueryRetrieveLevel", "STUDY"}, {"StudyInstanceUID", "2.25.4040"}}));
+  const MoveResult moved =
+      association.move(sop_class::kStudyRootMove, "STORESCP",
+                       test::keys({{"QueryRetrieveLevel", "STUDY"}, {"StudyInstanceUID", "2.25.4040"}}));
   ASSERT_TRUE(moved.ok()) << moved.detail;
   EXPECT_EQ(moved.status, 0x0000) << moved.status_text() << dcmqrscp.log();
   ASSERT_FALSE(moved.responses.empty());

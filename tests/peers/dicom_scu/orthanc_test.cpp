@@ -21,13 +21,16 @@ class ScuAgainstOrthanc : public ::testing::Test {
  protected:
   ScuAgainstOrthanc()
       : storescp_(dir_ / "storescp", "STORESCP"),
-        orthanc_(dir_ / "orthanc", "ORTHANC", {{"STORESCP", storescp_.port()}, {"HARNESS", test::free_port()}}) {}
+        orthanc_(dir_ / "orthanc", "ORTHANC",
+                 {{"STORESCP", storescp_.port()}, {"HARNESS", test::free_port()}}) {}
 
   void SetUp() override {
     for (int i = 0; i < 3; ++i) {
       const auto file = dir_ / ("image" + std::to_string(i) + ".dcm");
-      test::write_test_image(file, {.study_uid = kStudy, .series_uid = i < 2 ? "2.25.81" : "2.25.82",
-                                    .sop_instance_uid = "2.25.90" + std::to_string(i), .instance_number = i + 1});
+      test::write_test_image(file, {.study_uid = kStudy,
+                                    .series_uid = i < 2 ? "2.25.81" : "2.25.82",
+                                    .sop_instance_uid = "2.25.90" + std::to_string(i),
+                                    .instance_number = i + 1});
       files_.push_back(file);
     }
     DicomAssociation association(params(contexts::storage_for_files(files_)));
@@ -40,7 +43,10 @@ class ScuAgainstOrthanc : public ::testing::Test {
   }
 
   AssociationParams params(std::vector<PresentationContext> contexts) const {
-    return {.calling_ae = "HARNESS", .called_ae = "ORTHANC", .host = "127.0.0.1", .port = orthanc_.dicom_port(),
+    return {.calling_ae = "HARNESS",
+            .called_ae = "ORTHANC",
+            .host = "127.0.0.1",
+            .port = orthanc_.dicom_port(),
             .contexts = std::move(contexts)};
   }
 
@@ -63,26 +69,33 @@ TEST_F(ScuAgainstOrthanc, FindsTheStoredStudySeriesAndImages) {
   DicomAssociation association(params({contexts::study_root_find()}));
   ASSERT_TRUE(association.open().ok());
 
-  const FindResult studies = association.find(
-      sop_class::kStudyRootFind,
-      keys({{"QueryRetrieveLevel", "STUDY"}, {"PatientID", "PAT001"}, {"StudyInstanceUID", ""}, {"AccessionNumber", ""}}));
+  const FindResult studies =
+      association.find(sop_class::kStudyRootFind, keys({{"QueryRetrieveLevel", "STUDY"},
+                                                        {"PatientID", "PAT001"},
+                                                        {"StudyInstanceUID", ""},
+                                                        {"AccessionNumber", ""}}));
   ASSERT_TRUE(studies.ok()) << studies.detail;
   EXPECT_EQ(studies.status, 0x0000);
   ASSERT_EQ(studies.matches.size(), 1u);
   EXPECT_EQ(value_of(studies.matches[0], "StudyInstanceUID"), kStudy);
   EXPECT_EQ(value_of(studies.matches[0], "AccessionNumber"), "ACC001");
 
-  const FindResult series = association.find(
-      sop_class::kStudyRootFind,
-      keys({{"QueryRetrieveLevel", "SERIES"}, {"StudyInstanceUID", kStudy}, {"SeriesInstanceUID", ""}, {"Modality", ""}}));
+  const FindResult series =
+      association.find(sop_class::kStudyRootFind, keys({{"QueryRetrieveLevel", "SERIES"},
+                                                        {"StudyInstanceUID", kStudy},
+                                                        {"SeriesInstanceUID", ""},
+                                                        {"Modality", ""}}));
   ASSERT_TRUE(series.ok()) << series.detail;
   std::set<std::string> series_uids;
   for (const auto& match : series.matches) series_uids.insert(value_of(match, "SeriesInstanceUID"));
   EXPECT_EQ(series_uids, (std::set<std::string>{"2.25.81", "2.25.82"}));
 
-  const FindResult images = association.find(
-      sop_class::kStudyRootFind, keys({{"QueryRetrieveLevel", "IMAGE"}, {"StudyInstanceUID", kStudy},
-                                       {"SeriesInstanceUID", "2.25.81"}, {"SOPInstanceUID", ""}, {"SOPClassUID", ""}}));
+  const FindResult images =
+      association.find(sop_class::kStudyRootFind, keys({{"QueryRetrieveLevel", "IMAGE"},
+                                                        {"StudyInstanceUID", kStudy},
+                                                        {"SeriesInstanceUID", "2.25.81"},
+                                                        {"SOPInstanceUID", ""},
+                                                        {"SOPClassUID", ""}}));
   ASSERT_TRUE(images.ok()) << images.detail;
   std::set<std::string> instances;
   for (const auto& match : images.matches) {
@@ -102,15 +115,17 @@ TEST_F(ScuAgainstOrthanc, CancelsAFindAfterTheLimitAndKeepsTheAssociation) {
   EXPECT_TRUE(images.cancel_sent);
   EXPECT_GE(images.matches.size(), 1u);
   // Orthanc may have sent every match before it read the C-CANCEL: either ending is conformant.
-  EXPECT_TRUE(images.kind() == StatusKind::Cancel || images.kind() == StatusKind::Success) << images.status_text();
+  EXPECT_TRUE(images.kind() == StatusKind::Cancel || images.kind() == StatusKind::Success)
+      << images.status_text();
   EXPECT_TRUE(association.echo().ok());
 }
 
 TEST_F(ScuAgainstOrthanc, MovesTheStudyToStorescpWithSubOperationCounts) {
   DicomAssociation association(params({contexts::study_root_move()}));
   ASSERT_TRUE(association.open().ok());
-  const MoveResult moved = association.move(sop_class::kStudyRootMove, "STORESCP",
-                                            keys({{"QueryRetrieveLevel", "STUDY"}, {"StudyInstanceUID", kStudy}}));
+  const MoveResult moved =
+      association.move(sop_class::kStudyRootMove, "STORESCP",
+                       keys({{"QueryRetrieveLevel", "STUDY"}, {"StudyInstanceUID", kStudy}}));
   ASSERT_TRUE(moved.ok()) << moved.detail;
   EXPECT_EQ(moved.status, 0x0000) << moved.status_text();
   ASSERT_FALSE(moved.responses.empty());
@@ -125,8 +140,9 @@ TEST_F(ScuAgainstOrthanc, MovesTheStudyToStorescpWithSubOperationCounts) {
 TEST_F(ScuAgainstOrthanc, MoveToAnUnknownDestinationIsAFailureStatusNotAnError) {
   DicomAssociation association(params({contexts::study_root_move()}));
   ASSERT_TRUE(association.open().ok());
-  const MoveResult moved = association.move(sop_class::kStudyRootMove, "NOBODY",
-                                            keys({{"QueryRetrieveLevel", "STUDY"}, {"StudyInstanceUID", kStudy}}));
+  const MoveResult moved =
+      association.move(sop_class::kStudyRootMove, "NOBODY",
+                       keys({{"QueryRetrieveLevel", "STUDY"}, {"StudyInstanceUID", kStudy}}));
   ASSERT_TRUE(moved.ok()) << moved.detail;
   EXPECT_EQ(moved.kind(), StatusKind::Failure) << moved.status_text();
 }

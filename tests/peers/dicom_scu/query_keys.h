@@ -9,7 +9,9 @@
 
 namespace ihe::test {
 
-inline dicom::Tag tag(std::string_view keyword) { return dicom::Tag::parse(keyword).value(); }
+inline dicom::Tag tag(std::string_view keyword) {
+  return dicom::Tag::parse(keyword).value();
+}
 
 // {"QueryRetrieveLevel", "STUDY"}, {"StudyInstanceUID", ""} ...: an empty value asks for the attribute
 // (universal matching, PS3.4 C.2.2.2.3).

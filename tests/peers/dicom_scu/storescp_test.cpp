@@ -14,7 +14,10 @@ namespace ihe::net {
 namespace {
 
 AssociationParams to(const test::StorescpServer& server, std::vector<PresentationContext> contexts) {
-  return {.calling_ae = "HARNESS", .called_ae = server.ae_title(), .host = "127.0.0.1", .port = server.port(),
+  return {.calling_ae = "HARNESS",
+          .called_ae = server.ae_title(),
+          .host = "127.0.0.1",
+          .port = server.port(),
           .contexts = std::move(contexts)};
 }
 

@@ -16,11 +16,15 @@ using test::tag;
 using test::value_of;
 
 dicom::DicomDataset worklist_query(std::string_view modality) {
-  dicom::DicomDataset step = keys({{"Modality", modality}, {"ScheduledStationAETitle", "MODALITY1"},
+  dicom::DicomDataset step = keys({{"Modality", modality},
+                                   {"ScheduledStationAETitle", "MODALITY1"},
                                    {"ScheduledProcedureStepStartDate", "20261128"},
                                    {"ScheduledProcedureStepID", ""}});
-  dicom::DicomDataset query = keys({{"PatientName", ""}, {"PatientID", ""}, {"AccessionNumber", ""},
-                                    {"StudyInstanceUID", ""}, {"RequestedProcedureID", ""}});
+  dicom::DicomDataset query = keys({{"PatientName", ""},
+                                    {"PatientID", ""},
+                                    {"AccessionNumber", ""},
+                                    {"StudyInstanceUID", ""},
+                                    {"RequestedProcedureID", ""}});
   query.set_sequence(tag("ScheduledProcedureStepSequence"), {step});
   return query;
 }
@@ -31,8 +35,11 @@ class ScuAgainstWlmscpfs : public ::testing::Test {
     test::write_worklist_item(server_.worklist_dir() / "item.wl", "20261128");
   }
   FindResult query(std::string_view modality) {
-    DicomAssociation association({.calling_ae = "MODALITY1", .called_ae = "WLMSCP", .host = "127.0.0.1",
-                                  .port = server_.port(), .contexts = {contexts::modality_worklist_find()}});
+    DicomAssociation association({.calling_ae = "MODALITY1",
+                                  .called_ae = "WLMSCP",
+                                  .host = "127.0.0.1",
+                                  .port = server_.port(),
+                                  .contexts = {contexts::modality_worklist_find()}});
     EXPECT_TRUE(association.open().ok()) << server_.log();
     return association.find(sop_class::kModalityWorklistFind, worklist_query(modality));
   }

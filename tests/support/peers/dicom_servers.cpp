@@ -15,14 +15,17 @@ namespace {
 namespace fs = std::filesystem;
 using std::chrono::milliseconds;
 
-std::unique_ptr<ChildProcess> start(std::vector<std::string> argv, const fs::path& state_dir, std::uint16_t port,
-                                    milliseconds stop_grace = milliseconds(2000)) {
+std::unique_ptr<ChildProcess> start(std::vector<std::string> argv, const fs::path& state_dir,
+                                    std::uint16_t port, milliseconds stop_grace = milliseconds(2000)) {
   const std::string name = fs::path(argv.front()).filename().string();
-  auto process = std::make_unique<ChildProcess>(ChildProcess::Options{
-      .argv = std::move(argv), .log_file = state_dir / (name + ".log"), .working_dir = state_dir, .extra_env = {},
-      .stop_grace = stop_grace});
+  auto process = std::make_unique<ChildProcess>(ChildProcess::Options{.argv = std::move(argv),
+                                                                      .log_file = state_dir / (name + ".log"),
+                                                                      .working_dir = state_dir,
+                                                                      .extra_env = {},
+                                                                      .stop_grace = stop_grace});
   if (!wait_for_port(port, milliseconds(10000)))
-    throw std::runtime_error(fmt::format("{} did not listen on 127.0.0.1:{}; its log:\n{}", name, port, process->log()));
+    throw std::runtime_error(
+        fmt::format("{} did not listen on 127.0.0.1:{}; its log:\n{}", name, port, process->log()));
   return process;
 }
 
@@ -33,10 +36,11 @@ fs::path make_dir(const fs::path& path) {
 
 }  // namespace
 
-StorescpServer::StorescpServer(const fs::path& state_dir, std::string ae_title, std::vector<std::string> extra_args)
+StorescpServer::StorescpServer(const fs::path& state_dir, std::string ae_title,
+                               std::vector<std::string> extra_args)
     : ae_title_(std::move(ae_title)), port_(free_port()), output_dir_(make_dir(state_dir / "storescp-in")) {
-  std::vector<std::string> argv{"storescp", "-v", "--aetitle", ae_title_, "--output-directory", output_dir_.string(),
-                                "-su", "", "+xa", std::to_string(port_)};
+  std::vector<std::string> argv{"storescp",           "-v",  "--aetitle", ae_title_, "--output-directory",
+                                output_dir_.string(), "-su", "",          "+xa",     std::to_string(port_)};
   argv.insert(argv.begin() + 1, extra_args.begin(), extra_args.end());
   process_ = start(std::move(argv), state_dir, port_);
 }
@@ -49,7 +53,8 @@ std::vector<fs::path> StorescpServer::received_files() const {
   return files;
 }
 
-OrthancServer::OrthancServer(const fs::path& state_dir, std::string ae_title, std::vector<RemoteModality> modalities)
+OrthancServer::OrthancServer(const fs::path& state_dir, std::string ae_title,
+                             std::vector<RemoteModality> modalities)
     : ae_title_(std::move(ae_title)),
       dicom_port_(free_port()),
       http_port_(free_port()),
@@ -82,10 +87,11 @@ OrthancServer::OrthancServer(const fs::path& state_dir, std::string ae_title, st
   "SaveJobs": false, "SynchronousCMove": true, "OverwriteInstances": true, "MetricsEnabled": false
 }}
 )",
-      fmt::arg("db", db.string()), fmt::arg("worklists", worklist_dir_.string()), fmt::arg("http", http_port_),
-      fmt::arg("aet", ae_title_), fmt::arg("dicom", dicom_port_), fmt::arg("remote", remote));
-  process_ = start({"/usr/sbin/Orthanc", "--logdir=" + logs.string(), config.string()}, state_dir, dicom_port_,
-                   milliseconds(500));
+      fmt::arg("db", db.string()), fmt::arg("worklists", worklist_dir_.string()),
+      fmt::arg("http", http_port_), fmt::arg("aet", ae_title_), fmt::arg("dicom", dicom_port_),
+      fmt::arg("remote", remote));
+  process_ = start({"/usr/sbin/Orthanc", "--logdir=" + logs.string(), config.string()}, state_dir,
+                   dicom_port_, milliseconds(500));
 }
 
 WlmscpfsServer::WlmscpfsServer(const fs::path& state_dir, std::string ae_title)
@@ -93,10 +99,12 @@ WlmscpfsServer::WlmscpfsServer(const fs::path& state_dir, std::string ae_title)
   const fs::path db = make_dir(state_dir / "wlm-db");
   worklist_dir_ = make_dir(db / ae_title_);
   std::ofstream(worklist_dir_ / "lockfile");
-  process_ = start({"wlmscpfs", "-v", "-s", "-cs1", "-dfp", db.string(), std::to_string(port_)}, state_dir, port_);
+  process_ =
+      start({"wlmscpfs", "-v", "-s", "-cs1", "-dfp", db.string(), std::to_string(port_)}, state_dir, port_);
 }
 
-DcmqrscpServer::DcmqrscpServer(const fs::path& state_dir, std::string ae_title, std::vector<RemoteModality> modalities)
+DcmqrscpServer::DcmqrscpServer(const fs::path& state_dir, std::string ae_title,
+                               std::vector<RemoteModality> modalities)
     : ae_title_(std::move(ae_title)), port_(free_port()) {
   const fs::path db = make_dir(state_dir / "dcmqr-db");
   std::string hosts;

@@ -46,7 +46,8 @@ struct RemoteModality {
 // takes 3-5 s, so it gets a short grace and then SIGKILL: its database is the test's temporary folder.
 class OrthancServer {
  public:
-  OrthancServer(const std::filesystem::path& state_dir, std::string ae_title, std::vector<RemoteModality> modalities);
+  OrthancServer(const std::filesystem::path& state_dir, std::string ae_title,
+                std::vector<RemoteModality> modalities);
   const std::string& ae_title() const { return ae_title_; }
   std::uint16_t dicom_port() const { return dicom_port_; }
   std::uint16_t http_port() const { return http_port_; }
@@ -81,7 +82,8 @@ class WlmscpfsServer {
 // Storage plus Study/Patient Root query/retrieve; C-MOVE destinations come from `modalities`.
 class DcmqrscpServer {
  public:
-  DcmqrscpServer(const std::filesystem::path& state_dir, std::string ae_title, std::vector<RemoteModality> modalities);
+  DcmqrscpServer(const std::filesystem::path& state_dir, std::string ae_title,
+                 std::vector<RemoteModality> modalities);
   const std::string& ae_title() const { return ae_title_; }
   std::uint16_t port() const { return port_; }
   std::string log() const { return process_->log(); }

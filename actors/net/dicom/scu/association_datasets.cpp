@@ -4,6 +4,7 @@
 #include "actors/net/dicom/conversion/dataset_conversion.h"
 #include "actors/net/dicom/scu/dicom_association.h"
 #include "actors/net/dicom/scu/scu_engine.h"
+#include "base/harness_error.h"
 
 namespace ihe::net {
 namespace {
@@ -20,7 +21,7 @@ NResult n_service(ScuEngine& engine, T_ASC_PresentationContextID pcid, T_DIMSE_M
   const std::unique_ptr<DcmDataset> outgoing = to_dcmtk(data);
   T_DIMSE_Message response{};
   DcmDataset* incoming = nullptr;
-  NResult result{outcome_of(engine.exchange(pcid, request, outgoing.get(), response, incoming), context)};
+  NResult result{engine.outcome(engine.exchange(pcid, request, outgoing.get(), response, incoming), context)};
   if (result.ok()) {
     read(response, result);
     if (incoming != nullptr) result.dataset = from_dcmtk(*incoming);
@@ -36,13 +37,14 @@ DimseResult DicomAssociation::store(const dicom::DicomDataset& instance) {
   const auto sop_class = instance.string({0x0008, 0x0016});
   const auto sop_instance = instance.string({0x0008, 0x0018});
   if (!sop_class || !sop_instance || sop_class->empty() || sop_instance->empty())
-    return {DicomOutcome{DicomError::dimse_failure, "C-STORE: the data set has no SOP Class UID or SOP Instance UID"}};
+    throw HarnessError("C-STORE to " + peer() +
+                       ": the data set to send has no SOP Class UID or SOP Instance UID");
   const T_ASC_PresentationContextID pcid = engine_->findAnyPresentationContextID(sop_class->c_str(), "");
   if (pcid == 0) return {no_context(*sop_class)};
   const std::unique_ptr<DcmDataset> dataset = to_dcmtk(instance);
   Uint16 status = 0;
-  DimseResult result{outcome_of(engine_->sendSTORERequest(pcid, OFFilename(), dataset.get(), status),
-                                fmt::format("C-STORE of {} to {}", *sop_instance, peer()))};
+  DimseResult result{engine_->outcome(engine_->sendSTORERequest(pcid, OFFilename(), dataset.get(), status),
+                                      fmt::format("C-STORE of {} to {}", *sop_instance, peer()))};
   if (result.ok()) result.status = status;
   settle(result);
   return result;
@@ -51,12 +53,13 @@ DimseResult DicomAssociation::store(const dicom::DicomDataset& instance) {
 FindResult DicomAssociation::find(std::string_view sop_class_uid, const dicom::DicomDataset& identifier,
                                   std::optional<std::size_t> limit) {
   if (!is_open()) return {not_open()};
-  const T_ASC_PresentationContextID pcid = engine_->findAnyPresentationContextID(std::string(sop_class_uid).c_str(), "");
+  const T_ASC_PresentationContextID pcid =
+      engine_->findAnyPresentationContextID(std::string(sop_class_uid).c_str(), "");
   if (pcid == 0) return {no_context(sop_class_uid)};
   const std::unique_ptr<DcmDataset> keys = to_dcmtk(identifier);
   FindCollection collection{limit};
-  FindResult result{outcome_of(engine_->run_find(pcid, std::string(sop_class_uid).c_str(), *keys, collection),
-                               "C-FIND at " + peer())};
+  FindResult result{engine_->outcome(
+      engine_->run_find(pcid, std::string(sop_class_uid).c_str(), *keys, collection), "C-FIND at " + peer())};
   result.status = collection.status;
   result.cancel_sent = collection.cancel_sent;
   for (const auto& match : collection.matches) result.matches.push_back(from_dcmtk(*match));
@@ -67,11 +70,12 @@ FindResult DicomAssociation::find(std::string_view sop_class_uid, const dicom::D
 MoveResult DicomAssociation::move(std::string_view sop_class_uid, std::string_view destination_ae,
                                   const dicom::DicomDataset& identifier) {
   if (!is_open()) return {not_open()};
-  const T_ASC_PresentationContextID pcid = engine_->findAnyPresentationContextID(std::string(sop_class_uid).c_str(), "");
+  const T_ASC_PresentationContextID pcid =
+      engine_->findAnyPresentationContextID(std::string(sop_class_uid).c_str(), "");
   if (pcid == 0) return {no_context(sop_class_uid)};
   const std::unique_ptr<DcmDataset> keys = to_dcmtk(identifier);
   MoveResult result;
-  static_cast<DicomOutcome&>(result) = outcome_of(
+  static_cast<DicomOutcome&>(result) = engine_->outcome(
       engine_->run_move(pcid, std::string(destination_ae).c_str(), *keys, result), "C-MOVE at " + peer());
   settle(result);
   return result;
@@ -80,7 +84,8 @@ MoveResult DicomAssociation::move(std::string_view sop_class_uid, std::string_vi
 NResult DicomAssociation::n_create(std::string_view sop_class_uid, std::string_view sop_instance_uid,
                                    const dicom::DicomDataset& attributes) {
   if (!is_open()) return {not_open()};
-  const T_ASC_PresentationContextID pcid = engine_->findAnyPresentationContextID(std::string(sop_class_uid).c_str(), "");
+  const T_ASC_PresentationContextID pcid =
+      engine_->findAnyPresentationContextID(std::string(sop_class_uid).c_str(), "");
   if (pcid == 0) return {no_context(sop_class_uid)};
   T_DIMSE_Message request{};
   request.CommandField = DIMSE_N_CREATE_RQ;
@@ -104,7 +109,8 @@ NResult DicomAssociation::n_create(std::string_view sop_class_uid, std::string_v
 NResult DicomAssociation::n_set(std::string_view sop_class_uid, std::string_view sop_instance_uid,
                                 const dicom::DicomDataset& modifications) {
   if (!is_open()) return {not_open()};
-  const T_ASC_PresentationContextID pcid = engine_->findAnyPresentationContextID(std::string(sop_class_uid).c_str(), "");
+  const T_ASC_PresentationContextID pcid =
+      engine_->findAnyPresentationContextID(std::string(sop_class_uid).c_str(), "");
   if (pcid == 0) return {no_context(sop_class_uid)};
   T_DIMSE_Message request{};
   request.CommandField = DIMSE_N_SET_RQ;
@@ -127,7 +133,8 @@ NResult DicomAssociation::n_action(std::string_view sop_class_uid, std::string_v
   if (!is_open()) return {not_open()};
   // Any accepted context for the class, whatever role was negotiated (PS3.7 D.3.3.4): DcmSCU's
   // findPresentationContextID would also demand the default role.
-  const T_ASC_PresentationContextID pcid = engine_->findAnyPresentationContextID(std::string(sop_class_uid).c_str(), "");
+  const T_ASC_PresentationContextID pcid =
+      engine_->findAnyPresentationContextID(std::string(sop_class_uid).c_str(), "");
   if (pcid == 0) return {no_context(sop_class_uid)};
   T_DIMSE_Message request{};
   request.CommandField = DIMSE_N_ACTION_RQ;
@@ -150,7 +157,7 @@ ReceivedEventReport DicomAssociation::wait_event_report(std::chrono::seconds dea
   if (!is_open()) return {not_open()};
   ReceivedEventReport report;
   std::unique_ptr<DcmDataset> information;
-  static_cast<DicomOutcome&>(report) = outcome_of(
+  static_cast<DicomOutcome&>(report) = engine_->outcome(
       engine_->run_event_report(static_cast<int>(std::max<long>(1, deadline.count())), report, information),
       "N-EVENT-REPORT from " + peer());
   if (information) report.event_information = from_dcmtk(*information);

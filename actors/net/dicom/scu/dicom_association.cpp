@@ -22,10 +22,14 @@ std::string_view reject_reason(std::uint8_t source, std::uint8_t reason) {
 
 std::string_view reject_source(std::uint8_t source) {
   switch (source) {
-    case 1: return "service user";
-    case 2: return "service provider (ACSE)";
-    case 3: return "service provider (presentation)";
-    default: return "unknown source";
+    case 1:
+      return "service user";
+    case 2:
+      return "service provider (ACSE)";
+    case 3:
+      return "service provider (presentation)";
+    default:
+      return "unknown source";
   }
 }
 
@@ -38,11 +42,15 @@ DicomOutcome outcome_of(const OFCondition& condition, std::string_view context) 
 
 std::string AssociateReject::to_string() const {
   return fmt::format("rejected {} by {}: {} (result {}, source {}, reason {})",
-                     result == 1 ? "permanent" : result == 2 ? "transient" : "(unknown result)", reject_source(source),
-                     reject_reason(source, reason), result, source, reason);
+                     result == 1   ? "permanent"
+                     : result == 2 ? "transient"
+                                   : "(unknown result)",
+                     reject_source(source), reject_reason(source, reason), result, source, reason);
 }
 
-DicomAssociation::DicomAssociation(AssociationParams params) : params_(std::move(params)) { quiet_dcmtk_logging(); }
+DicomAssociation::DicomAssociation(AssociationParams params) : params_(std::move(params)) {
+  quiet_dcmtk_logging();
+}
 
 DicomAssociation::~DicomAssociation() {
   if (is_open()) release();
@@ -65,8 +73,8 @@ void DicomAssociation::settle(const DicomOutcome& outcome) {
   if (error == DicomError::association_aborted) {
     engine_->closeAssociation(DCMSCU_PEER_ABORTED_ASSOCIATION);
   } else if (error == DicomError::timeout || error == DicomError::protocol_error ||
-             error == DicomError::peer_released) {
-    // PS3.8 9.1.6: after a timeout or a protocol error the state is unknown, so the association is aborted.
+             error == DicomError::peer_released || error == DicomError::dimse_failure) {
+    // PS3.8 9.1.6: after a timeout, a protocol error or a failed send the state is unknown: abort.
     engine_->abortAssociation();
   } else {
     return;  // the association itself is fine (no context for this SOP class, unreadable file ...)
@@ -91,7 +99,9 @@ DicomOutcome DicomAssociation::open() {
   return outcome;
 }
 
-bool DicomAssociation::is_open() const { return engine_ && engine_->isConnected(); }
+bool DicomAssociation::is_open() const {
+  return engine_ && engine_->isConnected();
+}
 
 bool DicomAssociation::accepted(std::string_view abstract_syntax) const {
   return is_open() && engine_->findAnyPresentationContextID(std::string(abstract_syntax).c_str(), "") != 0;
@@ -111,7 +121,8 @@ void DicomAssociation::abort() {
 
 DimseResult DicomAssociation::echo() {
   if (!is_open()) return {not_open()};
-  const T_ASC_PresentationContextID pcid = engine_->findAnyPresentationContextID(UID_VerificationSOPClass, "");
+  const T_ASC_PresentationContextID pcid =
+      engine_->findAnyPresentationContextID(UID_VerificationSOPClass, "");
   if (pcid == 0) return {no_context(sop_class::kVerification)};
   T_DIMSE_Message request{};
   request.CommandField = DIMSE_C_ECHO_RQ;
@@ -121,7 +132,8 @@ DimseResult DicomAssociation::echo() {
                       sizeof request.msg.CEchoRQ.AffectedSOPClassUID);
   T_DIMSE_Message response{};
   DcmDataset* response_data = nullptr;
-  DimseResult result{outcome_of(engine_->exchange(pcid, request, nullptr, response, response_data), "C-ECHO to " + peer())};
+  DimseResult result{engine_->outcome(engine_->exchange(pcid, request, nullptr, response, response_data),
+                                      "C-ECHO to " + peer())};
   delete response_data;
   if (result.ok()) result.status = response.msg.CEchoRSP.DimseStatus;
   settle(result);
@@ -136,13 +148,14 @@ DicomOutcome DicomAssociation::no_context(std::string_view sop_class_uid) const 
 DimseResult DicomAssociation::store_file(const std::filesystem::path& file) {
   if (!is_open()) return {not_open()};
   const auto info = read_sop_info(file);
-  if (!info) return {DicomOutcome{DicomError::unreadable_file, file.string() + ": missing or not a DICOM file"}};
+  if (!info)
+    return {DicomOutcome{DicomError::unreadable_file, file.string() + ": missing or not a DICOM file"}};
   const T_ASC_PresentationContextID pcid =
       engine_->findAnyPresentationContextID(info->sop_class_uid.c_str(), info->transfer_syntax_uid.c_str());
   if (pcid == 0) return {no_context(info->sop_class_uid)};
   Uint16 status = 0;
-  DimseResult result{outcome_of(engine_->sendSTORERequest(pcid, file.c_str(), nullptr, status),
-                                fmt::format("C-STORE of {} to {}", file.string(), peer()))};
+  DimseResult result{engine_->outcome(engine_->sendSTORERequest(pcid, file.c_str(), nullptr, status),
+                                      fmt::format("C-STORE of {} to {}", file.string(), peer()))};
   if (result.ok()) result.status = status;
   settle(result);
   return result;

@@ -119,7 +119,8 @@ class DicomAssociation {
   DimseResult echo();
   // Streams the file: its data set is read while it is sent, bulk data is never held whole in memory.
   DimseResult store_file(const std::filesystem::path& file);
-  // The instance's (0008,0016) SOP Class UID and (0008,0018) SOP Instance UID address the C-STORE.
+  // The instance's (0008,0016) SOP Class UID and (0008,0018) SOP Instance UID address the C-STORE; an
+  // instance without them is a harness bug (HarnessError).
   DimseResult store(const dicom::DicomDataset& instance);
   // limit: after that many pending responses, C-CANCEL is sent and the rest of the responses drained.
   FindResult find(std::string_view sop_class_uid, const dicom::DicomDataset& identifier,
@@ -131,8 +132,8 @@ class DicomAssociation {
                    const dicom::DicomDataset& attributes);
   NResult n_set(std::string_view sop_class_uid, std::string_view sop_instance_uid,
                 const dicom::DicomDataset& modifications);
-  NResult n_action(std::string_view sop_class_uid, std::string_view sop_instance_uid, std::uint16_t action_type,
-                   const dicom::DicomDataset& action_information);
+  NResult n_action(std::string_view sop_class_uid, std::string_view sop_instance_uid,
+                   std::uint16_t action_type, const dicom::DicomDataset& action_information);
   // Waits up to `deadline` for an N-EVENT-REPORT-RQ on this association and answers it with 0x0000.
   ReceivedEventReport wait_event_report(std::chrono::seconds deadline);
 

@@ -53,11 +53,16 @@ StatusKind classify_status(std::uint16_t status) {
 
 std::string_view to_string(StatusKind kind) {
   switch (kind) {
-    case StatusKind::Success: return "Success";
-    case StatusKind::Pending: return "Pending";
-    case StatusKind::Warning: return "Warning";
-    case StatusKind::Failure: return "Failure";
-    case StatusKind::Cancel: return "Cancel";
+    case StatusKind::Success:
+      return "Success";
+    case StatusKind::Pending:
+      return "Pending";
+    case StatusKind::Warning:
+      return "Warning";
+    case StatusKind::Failure:
+      return "Failure";
+    case StatusKind::Cancel:
+      return "Cancel";
   }
   return "Failure";
 }
@@ -65,7 +70,8 @@ std::string_view to_string(StatusKind kind) {
 std::string describe_status(std::uint16_t status) {
   const StatusKind kind = classify_status(status);
   for (const auto& [code, meaning] : kMeanings) {
-    if (code == status && meaning != to_string(kind)) return fmt::format("0x{:04X} {} ({})", status, to_string(kind), meaning);
+    if (code == status && meaning != to_string(kind))
+      return fmt::format("0x{:04X} {} ({})", status, to_string(kind), meaning);
     if (code == status) return fmt::format("0x{:04X} {}", status, meaning);
   }
   return fmt::format("0x{:04X} {}", status, to_string(kind));

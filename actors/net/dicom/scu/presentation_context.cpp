@@ -31,8 +31,8 @@ std::optional<SopInfo> read_sop_info(const std::filesystem::path& file) {
   if (format.loadFile(file.c_str(), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_metaOnly).bad())
     return std::nullopt;
   DcmMetaInfo& meta = *format.getMetaInfo();
-  SopInfo info{meta_string(meta, DCM_MediaStorageSOPClassUID), meta_string(meta, DCM_MediaStorageSOPInstanceUID),
-               meta_string(meta, DCM_TransferSyntaxUID)};
+  SopInfo info{meta_string(meta, DCM_MediaStorageSOPClassUID),
+               meta_string(meta, DCM_MediaStorageSOPInstanceUID), meta_string(meta, DCM_TransferSyntaxUID)};
   if (info.sop_class_uid.empty() || info.sop_instance_uid.empty() || info.transfer_syntax_uid.empty())
     return std::nullopt;
   return info;
@@ -44,9 +44,13 @@ std::vector<std::string> uncompressed_transfer_syntaxes() {
   return {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax};
 }
 
-PresentationContext verification() { return uncompressed(UID_VerificationSOPClass); }
+PresentationContext verification() {
+  return uncompressed(UID_VerificationSOPClass);
+}
 
-PresentationContext storage(const std::string& sop_class_uid) { return {sop_class_uid, uncompressed_transfer_syntaxes()}; }
+PresentationContext storage(const std::string& sop_class_uid) {
+  return {sop_class_uid, uncompressed_transfer_syntaxes()};
+}
 
 std::vector<PresentationContext> storage_for_files(const std::vector<std::filesystem::path>& files) {
   std::map<std::string, std::vector<std::string>> syntaxes_by_class;
@@ -60,18 +64,31 @@ std::vector<PresentationContext> storage_for_files(const std::vector<std::filesy
   std::vector<PresentationContext> result;
   for (auto& [sop_class_uid, syntaxes] : syntaxes_by_class) {
     for (const auto& fallback : uncompressed_transfer_syntaxes())
-      if (std::find(syntaxes.begin(), syntaxes.end(), fallback) == syntaxes.end()) syntaxes.push_back(fallback);
+      if (std::find(syntaxes.begin(), syntaxes.end(), fallback) == syntaxes.end())
+        syntaxes.push_back(fallback);
     result.push_back({sop_class_uid, std::move(syntaxes)});
   }
   return result;
 }
 
-PresentationContext modality_worklist_find() { return uncompressed(UID_FINDModalityWorklistInformationModel); }
-PresentationContext study_root_find() { return uncompressed(UID_FINDStudyRootQueryRetrieveInformationModel); }
-PresentationContext study_root_move() { return uncompressed(UID_MOVEStudyRootQueryRetrieveInformationModel); }
-PresentationContext patient_root_find() { return uncompressed(UID_FINDPatientRootQueryRetrieveInformationModel); }
-PresentationContext patient_root_move() { return uncompressed(UID_MOVEPatientRootQueryRetrieveInformationModel); }
-PresentationContext mpps() { return uncompressed(UID_ModalityPerformedProcedureStepSOPClass); }
+PresentationContext modality_worklist_find() {
+  return uncompressed(UID_FINDModalityWorklistInformationModel);
+}
+PresentationContext study_root_find() {
+  return uncompressed(UID_FINDStudyRootQueryRetrieveInformationModel);
+}
+PresentationContext study_root_move() {
+  return uncompressed(UID_MOVEStudyRootQueryRetrieveInformationModel);
+}
+PresentationContext patient_root_find() {
+  return uncompressed(UID_FINDPatientRootQueryRetrieveInformationModel);
+}
+PresentationContext patient_root_move() {
+  return uncompressed(UID_MOVEPatientRootQueryRetrieveInformationModel);
+}
+PresentationContext mpps() {
+  return uncompressed(UID_ModalityPerformedProcedureStepSOPClass);
+}
 PresentationContext storage_commitment(ScuScpRole role) {
   return uncompressed(UID_StorageCommitmentPushModelSOPClass, role);
 }

@@ -4,6 +4,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmnet/scu.h>
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -14,16 +15,22 @@
 
 namespace ihe::net {
 
-// DcmSCU keeps the A-ASSOCIATE-RJ parameters in a private member, so the transport keeps the first bytes
-// the peer sends instead: on an association we request, that is the A-ASSOCIATE-AC, -RJ or A-ABORT PDU
-// (PS3.8 9.3.4: type 0x03, reserved, length (4 bytes), reserved, result, source, reason).
+// The SCU's transport. DcmSCU keeps the A-ASSOCIATE-RJ parameters in a private member, so it keeps the first
+// bytes the peer sends instead: on an association we request, that is the A-ASSOCIATE-AC, -RJ or A-ABORT
+// PDU (PS3.8 9.3.4: type 0x03, reserved, length (4 bytes), reserved, result, source, reason). DCMTK's DIMSE
+// timeout covers reads only; a peer that stops reading would block our writes forever, so every write gets
+// the same deadline and a write that runs out of it is remembered.
 class RecordingTransportLayer : public LowLatencyTransportLayer {
  public:
+  explicit RecordingTransportLayer(std::chrono::seconds send_timeout) : send_timeout_(send_timeout) {}
   DcmTransportConnection* createConnection(DcmNativeSocketType socket, OFBool use_secure_layer) override;
   const std::vector<std::uint8_t>& first_bytes() const { return first_bytes_; }
+  bool send_timed_out() const { return send_timed_out_; }
 
  private:
+  std::chrono::seconds send_timeout_;
   std::vector<std::uint8_t> first_bytes_;
+  bool send_timed_out_ = false;
 };
 
 // What the C-FIND hook collects; the identifiers stay DCMTK data sets until DicomAssociation converts them.
@@ -44,6 +51,8 @@ class ScuEngine : public DcmSCU {
   // initNetwork, the low-latency transport, negotiateAssociation.
   OFCondition connect();
   std::optional<AssociateReject> rejection() const;
+  // The outcome of a DCMTK call on this association; a send that ran out of its deadline is a timeout.
+  DicomOutcome outcome(const OFCondition& condition, std::string_view context) const;
 
   // DcmSCU's own message id counter is private. Ours counts from the top half of the 16-bit range so the
   // ids of our N-requests never repeat one DcmSCU gave its own requests on the same association
@@ -62,7 +71,8 @@ class ScuEngine : public DcmSCU {
   OFCondition run_move(T_ASC_PresentationContextID pcid, const OFString& destination, DcmDataset& identifier,
                        MoveResult& result);
   // Fills the report's UIDs and event type; the event information comes back in `information`.
-  OFCondition run_event_report(int timeout_seconds, ReceivedEventReport& report, std::unique_ptr<DcmDataset>& information);
+  OFCondition run_event_report(int timeout_seconds, ReceivedEventReport& report,
+                               std::unique_ptr<DcmDataset>& information);
 
   using DcmSCU::findAnyPresentationContextID;
 

@@ -3,8 +3,8 @@
 
 namespace ihe::net {
 
-OFCondition ScuEngine::run_find(T_ASC_PresentationContextID pcid, const char* sop_class_uid, DcmDataset& identifier,
-                                FindCollection& collection) {
+OFCondition ScuEngine::run_find(T_ASC_PresentationContextID pcid, const char* sop_class_uid,
+                                DcmDataset& identifier, FindCollection& collection) {
   T_DIMSE_Message request{};
   request.CommandField = DIMSE_C_FIND_RQ;
   auto& rq = request.msg.CFindRQ;

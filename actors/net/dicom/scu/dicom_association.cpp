@@ -1,6 +1,10 @@
 #include "actors/net/dicom/scu/dicom_association.h"
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/oflog/oflog.h>
 #include <fmt/core.h>
+
+#include <mutex>
 
 #include "actors/net/dicom/scu/scu_engine.h"
 #include "actors/net/dicom/transport/condition.h"
@@ -50,6 +54,10 @@ std::string AssociateReject::to_string() const {
 
 DicomAssociation::DicomAssociation(AssociationParams params) : params_(std::move(params)) {
   quiet_dcmtk_logging();
+  // Every error DcmSCU logs also comes back to us as an OFCondition and ends up in the result's detail; its
+  // own "E:" lines would only repeat it on stderr, around the one line a command prints.
+  static std::once_flag once;
+  std::call_once(once, [] { OFLog::getLogger("dcmtk.dcmnet").setLogLevel(OFLogger::FATAL_LOG_LEVEL); });
 }
 
 DicomAssociation::~DicomAssociation() {

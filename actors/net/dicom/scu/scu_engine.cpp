@@ -84,6 +84,8 @@ ScuEngine::ScuEngine(const AssociationParams& params) : transport_(params.timeou
   setPeerHostName(params.host.c_str());
   setPeerPort(params.port);
   setMaxReceivePDULength(params.max_pdu);
+  // DCMTK keeps the connect timeout in a process-wide global (dcmConnectionTimeout): associations opened
+  // at the same moment on several threads share the last value set.
   setConnectionTimeout(static_cast<Sint32>(params.timeouts.connect.count()));
   setACSETimeout(static_cast<Uint32>(params.timeouts.acse.count()));
   // Non-blocking DIMSE mode is what makes the DIMSE timeout apply to every receive.

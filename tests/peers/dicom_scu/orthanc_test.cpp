@@ -105,6 +105,19 @@ TEST_F(ScuAgainstOrthanc, FindsTheStoredStudySeriesAndImages) {
   EXPECT_EQ(instances, (std::set<std::string>{"2.25.900", "2.25.901"}));
 }
 
+TEST_F(ScuAgainstOrthanc, FindsThePatientAtPatientRootPatientLevel) {
+  DicomAssociation association(params({contexts::patient_root_find()}));
+  ASSERT_TRUE(association.open().ok());
+  const FindResult patients =
+      association.find(sop_class::kPatientRootFind,
+                       keys({{"QueryRetrieveLevel", "PATIENT"}, {"PatientID", ""}, {"PatientName", ""}}));
+  ASSERT_TRUE(patients.ok()) << patients.detail;
+  EXPECT_EQ(patients.status, 0x0000);
+  ASSERT_EQ(patients.matches.size(), 1u);
+  EXPECT_EQ(value_of(patients.matches[0], "PatientID"), "PAT001");
+  EXPECT_EQ(value_of(patients.matches[0], "PatientName"), "DOE^JOHN");
+}
+
 TEST_F(ScuAgainstOrthanc, CancelsAFindAfterTheLimitAndKeepsTheAssociation) {
   DicomAssociation association(params({contexts::study_root_find(), contexts::verification()}));
   ASSERT_TRUE(association.open().ok());

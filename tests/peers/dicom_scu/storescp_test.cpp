@@ -58,6 +58,24 @@ TEST(ScuAgainstStorescp, StoresAFileThatLandsWithTheSameSopInstanceUid) {
   EXPECT_NE(dcmdump(received.front(), dir / "dump.txt").find("[2.25.424242]"), std::string::npos);
 }
 
+TEST(ScuAgainstStorescp, ConvertsToTheOnlyTransferSyntaxThePeerAccepts) {
+  test::TempDir dir;
+  test::StorescpServer storescp(dir.path(), "STORESCP", {"+xi"});
+  test::write_test_image(dir / "explicit.dcm", {.sop_instance_uid = "2.25.434343"});  // Explicit VR LE
+  DicomAssociation association(to(storescp, contexts::storage_for_files({dir / "explicit.dcm"})));
+  ASSERT_TRUE(association.open().ok()) << storescp.log();
+  const DimseResult result = association.store_file(dir / "explicit.dcm");
+  ASSERT_TRUE(result.ok()) << result.detail;
+  EXPECT_EQ(result.status, 0x0000) << result.status_text();
+  association.release();
+  const auto received = storescp.received_files();
+  ASSERT_EQ(received.size(), 1u) << storescp.log();
+  const auto info = read_sop_info(received.front());
+  ASSERT_TRUE(info.has_value());
+  EXPECT_EQ(info->transfer_syntax_uid, "1.2.840.10008.1.2");  // arrived as Implicit VR Little Endian
+  EXPECT_EQ(info->sop_instance_uid, "2.25.434343");
+}
+
 TEST(ScuAgainstStorescp, StoresAnInMemoryDataSet) {
   test::TempDir dir;
   test::StorescpServer storescp(dir.path(), "STORESCP");

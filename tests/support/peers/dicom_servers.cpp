@@ -40,8 +40,13 @@ StorescpServer::StorescpServer(const fs::path& state_dir, std::string ae_title,
                                std::vector<std::string> extra_args)
     : ae_title_(std::move(ae_title)), port_(free_port()), output_dir_(make_dir(state_dir / "storescp-in")) {
   std::vector<std::string> argv{"storescp",           "-v",  "--aetitle", ae_title_, "--output-directory",
-                                output_dir_.string(), "-su", "",          "+xa",     std::to_string(port_)};
-  argv.insert(argv.begin() + 1, extra_args.begin(), extra_args.end());
+                                output_dir_.string(), "-su", ""};
+  // Every transfer syntax storescp supports (+xa) unless the test picks its own (+xi, +xe ...).
+  if (std::none_of(extra_args.begin(), extra_args.end(),
+                   [](const std::string& a) { return a.starts_with("+x"); }))
+    argv.push_back("+xa");
+  argv.insert(argv.end(), extra_args.begin(), extra_args.end());
+  argv.push_back(std::to_string(port_));
   process_ = start(std::move(argv), state_dir, port_);
 }
 

@@ -17,7 +17,8 @@ namespace ihe::test {
 
 // DCMTK storescp (targets.md 3.4): every received instance lands in output_dir()/<StudyInstanceUID>/.
 // extra_args go to storescp as they are: a benchmark passes --ignore (receive, answer Success, write
-// nothing) so the figures measure the wire and not storescp's disk.
+// nothing) so the figures measure the wire and not storescp's disk; +xi limits it to Implicit VR Little
+// Endian. Received files keep the transfer syntax they arrived in.
 class StorescpServer {
  public:
   StorescpServer(const std::filesystem::path& state_dir, std::string ae_title,

@@ -95,9 +95,11 @@ struct ReceivedEventReport : DicomOutcome {
 
 class ScuEngine;
 
-// One association we request as SCU, on the caller's thread (blocking, every wait bounded). A misbehaving
-// peer shows up as a DicomError in the result, never as an exception. After a transport error (timeout,
-// abort, protocol error, release by the peer) the association is gone and later calls fail fast.
+// One association we request as SCU, on the caller's thread (blocking, every wait bounded, writes included).
+// A misbehaving peer shows up as a DicomError in the result, never as an exception. After a transport error
+// (timeout, abort, protocol error, release by the peer, failed send) the association is aborted and later
+// calls fail fast with association_aborted; no_presentation_context and unreadable_file leave it open, and so
+// does a wait_event_report that times out (nothing was outstanding).
 class DicomAssociation {
  public:
   explicit DicomAssociation(AssociationParams params);
@@ -117,7 +119,9 @@ class DicomAssociation {
   void abort();
 
   DimseResult echo();
-  // Streams the file: its data set is read while it is sent, bulk data is never held whole in memory.
+  // Sends the file as DCMTK reads it: elements above 4 KB (pixel data) stay on disk until they are written
+  // to the wire, one file at a time, and no DicomDataset copy is made. Converts to the accepted transfer
+  // syntax when the peer did not accept the file's own (uncompressed syntaxes only).
   DimseResult store_file(const std::filesystem::path& file);
   // The instance's (0008,0016) SOP Class UID and (0008,0018) SOP Instance UID address the C-STORE; an
   // instance without them is a harness bug (HarnessError).

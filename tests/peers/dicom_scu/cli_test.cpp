@@ -52,6 +52,15 @@ TEST_F(DicomCli, EchoToARefusedPortIsOneLineAndExitOne) {
   EXPECT_NE(run.lines[0].find("Connection refused"), std::string::npos) << run.lines[0];
 }
 
+TEST_F(DicomCli, RejectedAssociationIsOneLineAndExitOne) {
+  StorescpServer refusing(dir_ / "refusing", "REFUSING", {"--refuse"});
+  const CliRun run =
+      harness({"dicom", "echo", "--to", "REFUSING@127.0.0.1:" + std::to_string(refusing.port())});
+  EXPECT_EQ(run.exit_code, 1);
+  ASSERT_EQ(run.lines.size(), 1u);
+  EXPECT_NE(run.lines[0].find("rejected permanent by service user"), std::string::npos) << run.lines[0];
+}
+
 TEST_F(DicomCli, MalformedPeerIsAUsageErrorNamingThePart) {
   const CliRun no_at = harness({"dicom", "echo", "--to", "127.0.0.1:104"});
   EXPECT_EQ(no_at.exit_code, 2);

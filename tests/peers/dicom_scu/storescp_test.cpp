@@ -41,6 +41,18 @@ TEST(ScuAgainstStorescp, EchoSucceeds) {
   EXPECT_TRUE(association.release().ok());
 }
 
+TEST(ScuAgainstStorescp, ExposesStorescpsRefusal) {
+  test::TempDir dir;
+  test::StorescpServer storescp(dir.path(), "STORESCP", {"--refuse"});
+  DicomAssociation association(to(storescp, {contexts::verification()}));
+  const DicomOutcome outcome = association.open();
+  EXPECT_EQ(outcome.error, DicomError::association_rejected) << outcome.detail;
+  ASSERT_TRUE(association.rejection().has_value()) << outcome.detail;
+  EXPECT_EQ(association.rejection()->result, 1);  // permanent
+  EXPECT_EQ(association.rejection()->source, 1);  // service user
+  EXPECT_FALSE(association.is_open());
+}
+
 TEST(ScuAgainstStorescp, StoresAFileThatLandsWithTheSameSopInstanceUid) {
   test::TempDir dir;
   test::StorescpServer storescp(dir.path(), "STORESCP");

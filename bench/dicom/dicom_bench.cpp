@@ -98,9 +98,7 @@ void print_ratio(double ratio, double target) {
              ratio >= target ? "met" : "MISSED");
 }
 
-}  // namespace
-
-int main() {
+void run() {
   ihe::test::TempDir dir;
   fmt::print("generating synthetic Secondary Capture images ...\n");
   const auto small = make_images(dir / "small", "s", 300, 16);   // 16x16x16 bit, ~1 KB each
@@ -143,5 +141,17 @@ int main() {
   print_row("(c) our SCU -> our SCP, 0.5 MB", ours("HARNESS", server.port(), large, std::chrono::seconds(20)),
             true);
   server.stop();
-  return 0;
+}
+
+}  // namespace
+
+int main() {
+  // Caught here so the servers' destructors stop them by PID on the way out.
+  try {
+    run();
+    return 0;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "dicom_bench: {}\n", e.what());
+    return 1;
+  }
 }

@@ -1,6 +1,9 @@
 // dcmjs-dimse 0.3.3 as an independent DIMSE-N SCU against the harness's SCP.
 //   node dimse_n_scu.js mpps-stgcmt HOST PORT CALLING CALLED
 //     N-CREATE + N-SET (MPPS, RAD-6/7) and N-ACTION (storage commitment, RAD-10) on one association.
+//   node dimse_n_scu.js event-report HOST PORT CALLING CALLED
+//     N-EVENT-REPORT (storage commitment result, event type 1) to our SCP acting as storage commitment SCU,
+//     on an association without role selection (targets.md pitfall 13).
 //   node dimse_n_scu.js stgcmt-new HOST PORT CALLING CALLED LISTEN_PORT
 //     N-ACTION, then waits on 127.0.0.1:LISTEN_PORT for the N-EVENT-REPORT on a new association.
 // Prints one JSON object with what the SCU saw; exits 0 when it completed, 1 on a network error/timeout.
@@ -9,7 +12,7 @@ const net = require('net');
 const dimse = require('dcmjs-dimse');
 const { Client, Dataset, Scp } = dimse;
 dimse.log.setLevel('error'); // stdout carries only the JSON result
-const { NCreateRequest, NSetRequest, NActionRequest } = dimse.requests;
+const { NCreateRequest, NSetRequest, NActionRequest, NEventReportRequest } = dimse.requests;
 const { NEventReportResponse } = dimse.responses;
 const { Status, PresentationContextResult } = dimse.constants;
 
@@ -87,6 +90,16 @@ if (mode === 'mpps-stgcmt') {
   client.addRequest(create);
   client.addRequest(set);
   client.addRequest(actionRequest());
+  client.on('closed', () => finish(0));
+  client.send(host, Number(port), calling, called);
+} else if (mode === 'event-report') {
+  const report = new NEventReportRequest(STGCMT, STGCMT_INSTANCE, 1);
+  report.setDataset(new Dataset({
+    TransactionUID: TRANSACTION,
+    ReferencedSOPSequence: [{ ReferencedSOPClassUID: SC_CLASS, ReferencedSOPInstanceUID: SC_INSTANCE }],
+  }));
+  report.on('response', (r) => { result.neventreport = r.getStatus(); });
+  client.addRequest(report);
   client.on('closed', () => finish(0));
   client.send(host, Number(port), calling, called);
 } else if (mode === 'stgcmt-new') {

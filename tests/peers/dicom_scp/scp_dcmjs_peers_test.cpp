@@ -126,5 +126,26 @@ TEST(DicomScpWithDcmjsDimse, StorageCommitmentReportArrivesOnANewAssociation) {
   })) << describe(log);
 }
 
+TEST(DicomScpWithDcmjsDimse, StorageCommitmentReportWithoutRoleSelectionReachesTheReportHandler) {
+  TempDir dir;
+  Received received;
+  net::HandlerRegistry registry;
+  registry.on_n(DimseCommand::NEventReport, kStorageCommitment, [&](const net::NRequest& r) {
+    received.add(r);
+    return net::NResponse{};
+  });
+  EventLog log;
+  auto server = start_server({}, std::move(registry), log);
+  EXPECT_EQ(run_node_scu(dir, {"event-report", "127.0.0.1", std::to_string(server->port()), "ARCHIVE", "HARNESS"}), 0)
+      << read_text(dir / "node.out");
+  EXPECT_EQ(json_field(read_text(dir / "node.out"), "neventreport"), "0") << read_text(dir / "node.out");
+  const std::lock_guard lock(received.mutex);
+  ASSERT_EQ(received.requests.size(), 1u);
+  EXPECT_EQ(received.requests[0].type_id, 1);
+  EXPECT_EQ(received.requests[0].sop_instance_uid, kStgCmtInstance);
+  EXPECT_EQ(received.requests[0].dataset.string(kTransactionUid), kTransaction);
+  ASSERT_EQ(received.requests[0].dataset.items(kReferencedSopSequence).size(), 1u);
+}
+
 }  // namespace
 }  // namespace ihe::test

@@ -89,9 +89,25 @@ void AssociationWorker::notifyDIMSEError(const OFCondition& condition) {
   publish(ScpEventKind::AssociationAborted, std::nullopt, {}, 0, nullptr, detail);
 }
 
+// The last line of defence: a conversion that throws (a peer's data set DCMTK parsed but we cannot
+// represent, or a handler's reply DCMTK refuses) ends this association with an A-ABORT and an event, and
+// never the process.
 OFCondition AssociationWorker::handleIncomingCommand(T_DIMSE_Message* message,
                                                      const DcmPresentationContextInfo& context) {
-  const T_ASC_PresentationContextID pc = context.presentationContextID;
+  try {
+    return dispatch(*message, context.presentationContextID);
+  } catch (const std::exception& e) {
+    publish(ScpEventKind::HandlerFailed, dimse_command_of(message->CommandField), sop_class_of(*message),
+            dimse_status::processing_failure, nullptr, e.what());
+  } catch (...) {
+    publish(ScpEventKind::HandlerFailed, dimse_command_of(message->CommandField), sop_class_of(*message),
+            dimse_status::processing_failure, nullptr, "unknown exception");
+  }
+  return DIMSE_BADMESSAGE;
+}
+
+OFCondition AssociationWorker::dispatch(T_DIMSE_Message& request, T_ASC_PresentationContextID pc) {
+  T_DIMSE_Message* message = &request;
   switch (message->CommandField) {
     case DIMSE_C_ECHO_RQ: return on_echo(message->msg.CEchoRQ, pc);
     case DIMSE_C_STORE_RQ: return on_store(message->msg.CStoreRQ, pc);

@@ -17,7 +17,7 @@ struct ServerConfig {
   // Called AE titles we answer to; any other called AE gets A-ASSOCIATE-RJ "called AE title not recognized"
   // (PS3.8 9.3.4, reason 7). Must not be empty.
   std::vector<std::string> ae_titles{"HARNESS"};
-  // 0: the kernel picks a free port (read it back with DicomServer::port()).
+  // 0: a free port is picked at start() (read it back with DicomServer::port()).
   std::uint16_t port = 0;
   // Empty: any calling AE. Otherwise an unknown calling AE gets "calling AE title not recognized" (reason 3).
   std::vector<std::string> allowed_calling_aes;

@@ -5,9 +5,11 @@
 namespace ihe::app {
 
 // Each subcommand lives in its own file (app/<group>_<verb>.cpp) and is listed here.
+extern const Command kDicomEcho;
+extern const Command kDicomStore;
 
 std::span<const Command> all_commands() {
-  static const std::array<Command, 0> commands{};
+  static const std::array commands{kDicomEcho, kDicomStore};
   return commands;
 }
 

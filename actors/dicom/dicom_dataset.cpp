@@ -26,14 +26,10 @@ std::vector<std::string> split_values(Vr vr, std::string_view value) {
 // they were built (by hand or from the wire).
 void normalise(Element& element) {
   auto kind = kind_of(element.vr);
-  if (kind == VrKind::Bulk || kind == VrKind::Sequence) {
-    if (!element.values.empty()) misuse(element.tag, element.vr, "takes bytes or items, not text values");
-  } else if (!element.bytes.empty() || !element.items.empty()) {
-    misuse(element.tag, element.vr, "takes text values, not bytes or items");
-  }
-  if (kind != VrKind::Sequence && !element.items.empty()) misuse(element.tag, element.vr, "is no sequence");
-  if (kind == VrKind::Bulk && element.bytes.size() % bulk_unit_size(element.vr) != 0)
-    misuse(element.tag, element.vr, std::to_string(element.bytes.size()) + " bytes is no whole number of values");
+  if (!element.values.empty() && (kind == VrKind::Bulk || kind == VrKind::Sequence))
+    misuse(element.tag, element.vr, "takes no text values");
+  if (!element.bytes.empty() && kind != VrKind::Bulk) misuse(element.tag, element.vr, "takes no bytes");
+  if (!element.items.empty() && kind != VrKind::Sequence) misuse(element.tag, element.vr, "takes no items");
   for (auto& value : element.values) {
     if (kind == VrKind::Number) {
       auto number = normalise_number(element.vr, value);
@@ -74,7 +70,8 @@ DicomDataset& DicomDataset::set(Tag tag, Vr vr, std::string_view value) {
 
 DicomDataset& DicomDataset::set(Tag tag, std::string_view value) {
   const auto* entry = lookup(tag);
-  if (!entry) throw HarnessError("DicomDataset: " + tag.to_string() + " is not in the data dictionary; give its VR");
+  if (!entry)
+    throw HarnessError("DicomDataset: " + tag.to_string() + " is not in the data dictionary; give its VR");
   return set(tag, entry->vr, value);
 }
 
@@ -84,6 +81,10 @@ DicomDataset& DicomDataset::set_values(Tag tag, Vr vr, std::vector<std::string> 
 
 DicomDataset& DicomDataset::set_bytes(Tag tag, Vr vr, std::vector<std::uint8_t> bytes) {
   if (kind_of(vr) != VrKind::Bulk) misuse(tag, vr, "is no bulk VR (OB, OD, OF, OL, OV, OW, UN)");
+  // PS3.5 6.2: values of OW, OF, OL, OD, OV have a fixed size. Only checked here, for our own data: what a
+  // peer sent (insert() via from_dcmtk) is kept as it came, for the validators to judge.
+  if (bytes.size() % bulk_unit_size(vr) != 0)
+    misuse(tag, vr, std::to_string(bytes.size()) + " bytes is no whole number of values");
   return insert(Element{tag, vr, {}, std::move(bytes), {}});
 }
 
@@ -98,9 +99,13 @@ DicomDataset& DicomDataset::insert(Element element) {
   return *this;
 }
 
-void DicomDataset::erase(Tag tag) { elements_.erase(tag); }
+void DicomDataset::erase(Tag tag) {
+  elements_.erase(tag);
+}
 
-bool DicomDataset::contains(Tag tag) const { return elements_.count(tag) != 0; }
+bool DicomDataset::contains(Tag tag) const {
+  return elements_.count(tag) != 0;
+}
 
 const Element* DicomDataset::find(Tag tag) const {
   auto it = elements_.find(tag);

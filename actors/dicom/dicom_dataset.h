@@ -18,13 +18,16 @@ struct Tag {
   constexpr auto operator<=>(const Tag&) const = default;
   // "(0010,0010)"
   std::string to_string() const;
-  // Accepts "(0010,0010)", "0010,0010", "00100010" and dictionary keywords such as "PatientName".
+  // Accepts "(0010,0010)", "0010,0010", "00100010" (hex in either case) and dictionary keywords such as
+  // "PatientName" (case-sensitive, as in PS3.6).
   static std::optional<Tag> parse(std::string_view text);
 };
 
 // The value representations of PS3.5 Table 6.2-1.
+// clang-format off
 enum class Vr { AE, AS, AT, CS, DA, DS, DT, FD, FL, IS, LO, LT, OB, OD, OF, OL, OV, OW, PN, SH, SL, SQ, SS, ST, SV,
                 TM, UC, UI, UL, UN, UR, US, UT, UV };
+// clang-format on
 std::string_view to_string(Vr vr);
 std::optional<Vr> parse_vr(std::string_view text);
 
@@ -66,7 +69,8 @@ class DicomDataset {
   // Bulk VRs only; the length must be a multiple of the VR's value size (OW 2, OF/OL 4, OD/OV 8).
   DicomDataset& set_bytes(Tag tag, Vr vr, std::vector<std::uint8_t> bytes);
   DicomDataset& set_sequence(Tag tag, std::vector<DicomDataset> items);
-  // Adds an element as it is, after the checks of the setters above (used by the DCMTK conversion).
+  // Adds an element as it is (used by the DCMTK conversion): numbers and tags are normalised as by set(),
+  // values, bytes and items must suit the VR, but a bulk length need not be a whole number of values.
   DicomDataset& insert(Element element);
   void erase(Tag tag);
 
@@ -86,11 +90,13 @@ class DicomDataset {
   bool empty() const { return elements_.empty(); }
   std::size_t size() const { return elements_.size(); }
 
-  // dcmdump-like text, one attribute per line, nested items indented:
+  // dcmdump-like text, one attribute per line (control characters escaped), nested items indented, bulk
+  // data as its first 16 bytes in hex:
   //   (0010,0010) PN [DOE^JOHN]                           # PatientName
   std::string to_text() const;
-  // The DICOM JSON model of PS3.18 Annex F ({"00100010":{"vr":"PN","Value":[{"Alphabetic":"DOE^JOHN"}]}}),
-  // bulk data as InlineBinary (base64).
+  // The DICOM JSON model of PS3.18 Annex F on one line ({"00100010":{"vr":"PN","Value":[{"Alphabetic":
+  // "DOE^JOHN"}]}}), bulk data as InlineBinary (base64). Always valid UTF-8: bytes that are no UTF-8 are
+  // read as ISO_IR 100 (Latin-1). IS/DS values that are no numbers, and SV/UV beyond 2^53, stay strings.
   std::string to_json() const;
 
   bool operator==(const DicomDataset&) const = default;
@@ -100,6 +106,9 @@ class DicomDataset {
 };
 
 // The data dictionary (generated at build time from DCMTK's dicom.dic): keyword and VR of a standard tag.
+// A tag of a repeating group (PS3.5 7.6, e.g. (6002,3000)) finds the entry of the group's first tag
+// ((6000,3000) OverlayData); private and unknown tags, and unknown keywords, give nullptr. Where the
+// standard leaves the VR open (US or SS, OB or OW) the entry names the first.
 struct DictionaryEntry {
   Tag tag;
   std::string_view keyword;

@@ -13,8 +13,11 @@ namespace {
 std::size_t utf8_length(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   unsigned char lead = byte(i);
-  std::size_t length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                                     : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  std::size_t length = lead < 0x80                    ? 1
+                       : lead >= 0xC2 && lead <= 0xDF ? 2
+                       : lead >= 0xE0 && lead <= 0xEF ? 3
+                       : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                      : 0;
   if (length == 0 || i + length > text.size()) return 0;
   for (std::size_t k = 1; k < length; ++k)
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
@@ -79,7 +82,8 @@ std::optional<std::string> json_number(std::string_view text) {
   auto whole = mantissa.substr(0, dot);
   auto fraction = dot == std::string_view::npos ? std::string_view() : mantissa.substr(dot + 1);
   if (whole.empty() && fraction.empty()) return std::nullopt;
-  if ((!whole.empty() && !all_digits(whole)) || (!fraction.empty() && !all_digits(fraction))) return std::nullopt;
+  if ((!whole.empty() && !all_digits(whole)) || (!fraction.empty() && !all_digits(fraction)))
+    return std::nullopt;
   while (whole.size() > 1 && whole.front() == '0') whole.remove_prefix(1);
   out += whole.empty() ? "0" : std::string(whole);
   if (!fraction.empty()) out += "." + std::string(fraction);
@@ -96,7 +100,18 @@ std::optional<std::string> json_number(std::string_view text) {
   return out;
 }
 
-bool is_json_number_vr(Vr vr) { return kind_of(vr) == VrKind::Number || vr == Vr::DS || vr == Vr::IS; }
+// RFC 8259 section 6: integers beyond 2^53 lose precision in common parsers, so PS3.18 F.2.3.1 (CP-1861)
+// lets SV and UV values fall back to a JSON String; DCMTK's dcm2json does the same.
+bool is_exact_in_double(std::string_view integer) {
+  if (!integer.empty() && integer.front() == '-') integer.remove_prefix(1);
+  constexpr std::string_view kTwoTo53 = "9007199254740992";
+  return integer.size() < kTwoTo53.size() || (integer.size() == kTwoTo53.size() && integer <= kTwoTo53);
+}
+
+bool is_json_number(Vr vr, std::string_view value) {
+  if (vr == Vr::SV || vr == Vr::UV) return is_exact_in_double(value);
+  return kind_of(vr) == VrKind::Number || vr == Vr::DS || vr == Vr::IS;
+}
 
 // PS3.18 F.2.2: a Person Name value is an object of its component groups, separated by '=' in DICOM.
 void append_person_name(std::string& out, std::string_view value) {
@@ -128,7 +143,7 @@ void append_value(std::string& out, Vr vr, const std::string& value) {
   } else if (vr == Vr::AT) {
     auto tag = Tag::parse(value);
     append_string(out, tag ? tag->to_string().substr(1, 4) + tag->to_string().substr(6, 4) : value);
-  } else if (auto number = is_json_number_vr(vr) ? json_number(value) : std::nullopt) {
+  } else if (auto number = is_json_number(vr, value) ? json_number(value) : std::nullopt) {
     out += *number;
   } else {
     append_string(out, value);
@@ -165,6 +180,7 @@ void append_dataset(std::string& out, const DicomDataset& dataset) {
   out += '{';
   bool first = true;
   for (const auto& [tag, element] : dataset.elements()) {
+    if (tag.element == 0x0000) continue;  // PS3.18 F.2.2: Group Length attributes are not included
     if (!first) out += ',';
     first = false;
     char key[12];

@@ -15,7 +15,10 @@ std::optional<std::uint16_t> parse_hex4(std::string_view text) {
   if (text.size() != 4) return std::nullopt;
   std::uint16_t value = 0;
   for (char c : text) {
-    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    int digit = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
     if (digit < 0) return std::nullopt;
     value = static_cast<std::uint16_t>(value * 16 + digit);
   }
@@ -52,7 +55,9 @@ std::optional<Tag> Tag::parse(std::string_view text) {
   return std::nullopt;
 }
 
-std::string_view to_string(Vr vr) { return kVrNames.at(static_cast<std::size_t>(vr)); }
+std::string_view to_string(Vr vr) {
+  return kVrNames.at(static_cast<std::size_t>(vr));
+}
 
 std::optional<Vr> parse_vr(std::string_view text) {
   for (std::size_t i = 0; i < kVrNames.size(); ++i)

@@ -46,9 +46,13 @@ std::string hex_bytes(const std::vector<std::uint8_t>& bytes) {
 std::string value_text(const Element& element) {
   if (element.is_empty() && element.vr != Vr::SQ) return "(no value available)";
   switch (kind_of(element.vr)) {
-    case VrKind::Text: return "[" + printable(element.joined()) + "]";
-    case VrKind::Number: case VrKind::TagValue: return element.joined();
-    case VrKind::Bulk: return hex_bytes(element.bytes);
+    case VrKind::Text:
+      return "[" + printable(element.joined()) + "]";
+    case VrKind::Number:
+    case VrKind::TagValue:
+      return element.joined();
+    case VrKind::Bulk:
+      return hex_bytes(element.bytes);
     case VrKind::Sequence:
       return "(Sequence with " + std::to_string(element.items.size()) +
              (element.items.size() == 1 ? " item)" : " items)");
@@ -73,7 +77,8 @@ void dump(const DicomDataset& dataset, std::size_t depth, std::string& out) {
     std::string comment(entry ? entry->keyword : "unknown");
     if (kind_of(element.vr) == VrKind::Bulk)
       comment = std::to_string(element.bytes.size()) + " bytes, " + comment;
-    append_line(out, depth, tag.to_string() + " " + std::string(to_string(element.vr)) + " " + value_text(element),
+    append_line(out, depth,
+                tag.to_string() + " " + std::string(to_string(element.vr)) + " " + value_text(element),
                 comment);
     for (std::size_t i = 0; i < element.items.size(); ++i) {
       const auto& item = element.items[i];

@@ -41,11 +41,24 @@ std::string shortest(T value) {
 
 VrKind kind_of(Vr vr) {
   switch (vr) {
-    case Vr::US: case Vr::SS: case Vr::UL: case Vr::SL: case Vr::FL: case Vr::FD: case Vr::SV: case Vr::UV:
+    case Vr::US:
+    case Vr::SS:
+    case Vr::UL:
+    case Vr::SL:
+    case Vr::FL:
+    case Vr::FD:
+    case Vr::SV:
+    case Vr::UV:
       return VrKind::Number;
     case Vr::AT:
       return VrKind::TagValue;
-    case Vr::OB: case Vr::OD: case Vr::OF: case Vr::OL: case Vr::OV: case Vr::OW: case Vr::UN:
+    case Vr::OB:
+    case Vr::OD:
+    case Vr::OF:
+    case Vr::OL:
+    case Vr::OV:
+    case Vr::OW:
+    case Vr::UN:
       return VrKind::Bulk;
     case Vr::SQ:
       return VrKind::Sequence;
@@ -54,26 +67,40 @@ VrKind kind_of(Vr vr) {
   }
 }
 
-bool is_multi_valued(Vr vr) { return vr != Vr::LT && vr != Vr::ST && vr != Vr::UT && vr != Vr::UR; }
+bool is_multi_valued(Vr vr) {
+  return vr != Vr::LT && vr != Vr::ST && vr != Vr::UT && vr != Vr::UR;
+}
 
 std::size_t bulk_unit_size(Vr vr) {
   switch (vr) {
-    case Vr::OW: return 2;
-    case Vr::OF: case Vr::OL: return 4;
-    case Vr::OD: case Vr::OV: return 8;
-    default: return 1;
+    case Vr::OW:
+      return 2;
+    case Vr::OF:
+    case Vr::OL:
+      return 4;
+    case Vr::OD:
+    case Vr::OV:
+      return 8;
+    default:
+      return 1;
   }
 }
 
 std::optional<std::string> normalise_number(Vr vr, std::string_view text) {
   text = strip(text);
   switch (vr) {
-    case Vr::US: return normalise_integer<std::uint16_t, std::uint64_t>(text);
-    case Vr::UL: return normalise_integer<std::uint32_t, std::uint64_t>(text);
-    case Vr::UV: return normalise_integer<std::uint64_t, std::uint64_t>(text);
-    case Vr::SS: return normalise_integer<std::int16_t, std::int64_t>(text);
-    case Vr::SL: return normalise_integer<std::int32_t, std::int64_t>(text);
-    case Vr::SV: return normalise_integer<std::int64_t, std::int64_t>(text);
+    case Vr::US:
+      return normalise_integer<std::uint16_t, std::uint64_t>(text);
+    case Vr::UL:
+      return normalise_integer<std::uint32_t, std::uint64_t>(text);
+    case Vr::UV:
+      return normalise_integer<std::uint64_t, std::uint64_t>(text);
+    case Vr::SS:
+      return normalise_integer<std::int16_t, std::int64_t>(text);
+    case Vr::SL:
+      return normalise_integer<std::int32_t, std::int64_t>(text);
+    case Vr::SV:
+      return normalise_integer<std::int64_t, std::int64_t>(text);
     case Vr::FL:
       if (auto value = parse_whole<float>(text)) return format_number(*value);
       return std::nullopt;
@@ -85,9 +112,17 @@ std::optional<std::string> normalise_number(Vr vr, std::string_view text) {
   }
 }
 
-std::string format_number(std::int64_t value) { return std::to_string(value); }
-std::string format_number(std::uint64_t value) { return std::to_string(value); }
-std::string format_number(float value) { return shortest(value); }
-std::string format_number(double value) { return shortest(value); }
+std::string format_number(std::int64_t value) {
+  return std::to_string(value);
+}
+std::string format_number(std::uint64_t value) {
+  return std::to_string(value);
+}
+std::string format_number(float value) {
+  return shortest(value);
+}
+std::string format_number(double value) {
+  return shortest(value);
+}
 
 }  // namespace ihe::dicom

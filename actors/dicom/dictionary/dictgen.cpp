@@ -78,7 +78,10 @@ std::optional<Row> parse_line(const std::string& line) {
   auto element = parse_range(tag.substr(comma + 1));
   auto vr = standard_vr(fields[1]);
   if (!group || !element || !vr) return std::nullopt;
-  return Row{*group, *element, *vr, fields[2]};
+  // DCMTK prefixes the keywords of retired attributes; PS3.6 Table 6-1 lists them without it.
+  std::string keyword = fields[2];
+  if (keyword.rfind("RETIRED_", 0) == 0) keyword.erase(0, 8);
+  return Row{*group, *element, *vr, keyword};
 }
 
 std::string hex4(unsigned value) {

@@ -20,10 +20,13 @@ if(NOT IHE_DICOM_DIC)
     endif()
   endforeach()
 endif()
-if(NOT IHE_DICOM_DIC OR NOT EXISTS "${IHE_DICOM_DIC}")
+if(NOT IHE_DICOM_DIC)
   message(FATAL_ERROR "ihe_dicom: DCMTK's data dictionary dicom.dic was not found (looked at DCM_DICT_DEFAULT_PATH "
                       "in dcmtk/config/osconfig.h and /usr/share/libdcmtk*/). Install it with "
                       "`apt-get install libdcmtk17` or pass -DIHE_DICOM_DIC=/path/to/dicom.dic")
+elseif(NOT EXISTS "${IHE_DICOM_DIC}")
+  message(FATAL_ERROR "ihe_dicom: IHE_DICOM_DIC=${IHE_DICOM_DIC} does not exist. Install DCMTK's data dictionary "
+                      "with `apt-get install libdcmtk17`, or clear IHE_DICOM_DIC to let CMake look for it")
 endif()
 message(STATUS "ihe_dicom: data dictionary from ${IHE_DICOM_DIC}")
 

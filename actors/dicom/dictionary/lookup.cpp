@@ -8,9 +8,12 @@ namespace {
 bool in_range(std::uint16_t value, std::uint16_t first, std::uint16_t last, detail::RangeParity parity) {
   if (value < first || value > last) return false;
   switch (parity) {
-    case detail::RangeParity::Even: return value % 2 == 0;
-    case detail::RangeParity::Odd: return value % 2 == 1;
-    case detail::RangeParity::Any: return true;
+    case detail::RangeParity::Even:
+      return value % 2 == 0;
+    case detail::RangeParity::Odd:
+      return value % 2 == 1;
+    case detail::RangeParity::Any:
+      return true;
   }
   return false;
 }

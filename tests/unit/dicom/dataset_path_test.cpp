@@ -29,9 +29,11 @@ TEST(DicomDatasetPath, WalksIntoSequenceItems) {
   ASSERT_NE(d.find_path("ScheduledProcedureStepSequence[1]/Modality"), nullptr);
   EXPECT_EQ(d.find_path("ScheduledProcedureStepSequence[1]/Modality")->joined(), "CT");
   EXPECT_EQ(d.find_path("0040,0100[0]/0008,0060")->joined(), "MR");
-  ASSERT_NE(d.find_path("ScheduledProcedureStepSequence[0]/ScheduledProtocolCodeSequence[0]/CodeValue"), nullptr);
-  EXPECT_EQ(d.find_path("ScheduledProcedureStepSequence[0]/ScheduledProtocolCodeSequence[0]/CodeValue")->joined(),
-            "P1");
+  ASSERT_NE(d.find_path("ScheduledProcedureStepSequence[0]/ScheduledProtocolCodeSequence[0]/CodeValue"),
+            nullptr);
+  EXPECT_EQ(
+      d.find_path("ScheduledProcedureStepSequence[0]/ScheduledProtocolCodeSequence[0]/CodeValue")->joined(),
+      "P1");
   EXPECT_EQ(d.find_path("ScheduledProcedureStepSequence")->items.size(), 2u);
 }
 

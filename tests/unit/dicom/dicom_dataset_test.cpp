@@ -79,8 +79,8 @@ TEST(DicomDataset, KeepsElementsSortedByTag) {
 
 TEST(DicomDataset, NormalisesBinaryNumbersAndTags) {
   DicomDataset d;
-  d.set(Tag{0x0028, 0x0010}, " +0512 ")          // US
-      .set(Tag{0x0008, 0x1163}, "1.50\\2e0")      // FD
+  d.set(Tag{0x0028, 0x0010}, " +0512 ")                    // US
+      .set(Tag{0x0008, 0x1163}, "1.50\\2e0")               // FD
       .set(Tag{0x0028, 0x0009}, "00181063\\PatientName");  // AT
   EXPECT_EQ(d.string(Tag{0x0028, 0x0010}), "512");
   EXPECT_EQ(d.string(Tag{0x0008, 0x1163}), "1.5\\2");
@@ -89,13 +89,13 @@ TEST(DicomDataset, NormalisesBinaryNumbersAndTags) {
 
 TEST(DicomDataset, RejectsMisuseAsHarnessErrors) {
   DicomDataset d;
-  EXPECT_THROW(d.set(Tag{0x0011, 0x1001}, "x"), HarnessError);                       // not in the dictionary
-  EXPECT_THROW(d.set(Tag{0x0028, 0x0010}, "70000"), HarnessError);                   // US out of range
-  EXPECT_THROW(d.set(Tag{0x0028, 0x0010}, "abc"), HarnessError);                     // no number
-  EXPECT_THROW(d.set(Tag{0x0028, 0x0009}, "nonsense"), HarnessError);                // no tag
-  EXPECT_THROW(d.set(Tag{0x7FE0, 0x0010}, "text"), HarnessError);                    // bulk VR via set
-  EXPECT_THROW(d.set_bytes(kPatientName, Vr::PN, {1, 2}), HarnessError);             // bytes for text
-  EXPECT_THROW(d.set_bytes(Tag{0x7FE0, 0x0010}, Vr::OW, {1, 2, 3}), HarnessError);   // odd OW length
+  EXPECT_THROW(d.set(Tag{0x0011, 0x1001}, "x"), HarnessError);                      // not in the dictionary
+  EXPECT_THROW(d.set(Tag{0x0028, 0x0010}, "70000"), HarnessError);                  // US out of range
+  EXPECT_THROW(d.set(Tag{0x0028, 0x0010}, "abc"), HarnessError);                    // no number
+  EXPECT_THROW(d.set(Tag{0x0028, 0x0009}, "nonsense"), HarnessError);               // no tag
+  EXPECT_THROW(d.set(Tag{0x7FE0, 0x0010}, "text"), HarnessError);                   // bulk VR via set
+  EXPECT_THROW(d.set_bytes(kPatientName, Vr::PN, {1, 2}), HarnessError);            // bytes for text
+  EXPECT_THROW(d.set_bytes(Tag{0x7FE0, 0x0010}, Vr::OW, {1, 2, 3}), HarnessError);  // odd OW length
   EXPECT_TRUE(d.empty());
 }
 

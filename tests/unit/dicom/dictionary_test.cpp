@@ -35,6 +35,13 @@ TEST(DataDictionary, AgreesBothWaysForEveryKeywordTried) {
   }
 }
 
+TEST(DataDictionary, KnowsRetiredAttributesByTheirPs36Keywords) {
+  const auto* entry = lookup("OtherPatientIDs");  // retired in PS3.6, "RETIRED_OtherPatientIDs" in DCMTK
+  ASSERT_NE(entry, nullptr);
+  EXPECT_EQ(entry->tag, (Tag{0x0010, 0x1000}));
+  EXPECT_EQ(lookup("RETIRED_OtherPatientIDs"), nullptr);
+}
+
 TEST(DataDictionary, MapsDcmtkInternalVrsToStandardOnes) {
   EXPECT_EQ(lookup("PixelData")->vr, Vr::OW);                // px: OB or OW
   EXPECT_EQ(lookup("SmallestImagePixelValue")->vr, Vr::US);  // xs: US or SS

@@ -19,8 +19,8 @@ TEST(Tag, ParsesDictionaryKeywords) {
 }
 
 TEST(Tag, RejectsMalformedText) {
-  for (const char* text : {"", "(0010,0010", "0010,001", "001000100", "(0010;0010)", "0010,00G0", "NoSuchKeyword",
-                           "patientname"})
+  for (const char* text : {"", "(0010,0010", "0010,001", "001000100", "(0010;0010)", "0010,00G0",
+                           "NoSuchKeyword", "patientname"})
     EXPECT_FALSE(Tag::parse(text).has_value()) << text;
 }
 

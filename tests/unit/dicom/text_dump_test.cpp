@@ -61,7 +61,8 @@ TEST(DicomDatasetText, EscapesLineBreaksSoEachAttributeStaysOnOneLine) {
 TEST(DicomDatasetText, CoversEveryAttributeOfTheSample) {
   auto d = test::every_vr_dataset();
   auto text = d.to_text();
-  for (const auto& [tag, element] : d.elements()) EXPECT_NE(text.find(tag.to_string()), std::string::npos) << tag.to_string();
+  for (const auto& [tag, element] : d.elements())
+    EXPECT_NE(text.find(tag.to_string()), std::string::npos) << tag.to_string();
   EXPECT_NE(text.find("(0008,1110) SQ (Sequence with 0 items)"), std::string::npos);
   EXPECT_NE(text.find("(FFFE,E000) na (Item #1 with 0 elements)"), std::string::npos);
 }

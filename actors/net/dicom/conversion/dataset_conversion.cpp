@@ -41,7 +41,8 @@ std::vector<T> little_endian_words(const std::vector<std::uint8_t>& bytes) {
   std::vector<T> words(bytes.size() / sizeof(T));
   for (std::size_t i = 0; i < words.size(); ++i) {
     Bits bits = 0;
-    for (std::size_t k = 0; k < sizeof(T); ++k) bits |= static_cast<Bits>(Bits{bytes[i * sizeof(T) + k]} << (8 * k));
+    for (std::size_t k = 0; k < sizeof(T); ++k)
+      bits |= static_cast<Bits>(Bits{bytes[i * sizeof(T) + k]} << (8 * k));
     words[i] = std::bit_cast<T>(bits);
   }
   return words;
@@ -52,12 +53,24 @@ void put_numbers(DcmElement& target, const Element& element) {
     const auto& value = element.values[i];
     OFCondition condition;
     switch (element.vr) {
-      case Vr::US: condition = target.putUint16(number<Uint16>(value), i); break;
-      case Vr::SS: condition = target.putSint16(number<Sint16>(value), i); break;
-      case Vr::UL: condition = target.putUint32(number<Uint32>(value), i); break;
-      case Vr::SL: condition = target.putSint32(number<Sint32>(value), i); break;
-      case Vr::FL: condition = target.putFloat32(number<Float32>(value), i); break;
-      case Vr::FD: condition = target.putFloat64(number<Float64>(value), i); break;
+      case Vr::US:
+        condition = target.putUint16(number<Uint16>(value), i);
+        break;
+      case Vr::SS:
+        condition = target.putSint16(number<Sint16>(value), i);
+        break;
+      case Vr::UL:
+        condition = target.putUint32(number<Uint32>(value), i);
+        break;
+      case Vr::SL:
+        condition = target.putSint32(number<Sint32>(value), i);
+        break;
+      case Vr::FL:
+        condition = target.putFloat32(number<Float32>(value), i);
+        break;
+      case Vr::FD:
+        condition = target.putFloat64(number<Float64>(value), i);
+        break;
       // The 64-bit setters are not on DcmElement in DCMTK 3.6.7; newDicomElementWithVR made these classes.
       case Vr::SV:
         condition = static_cast<DcmSigned64bitVeryLong&>(target).putSint64(number<Sint64>(value), i);
@@ -65,7 +78,8 @@ void put_numbers(DcmElement& target, const Element& element) {
       case Vr::UV:
         condition = static_cast<DcmUnsigned64bitVeryLong&>(target).putUint64(number<Uint64>(value), i);
         break;
-      default: break;
+      default:
+        break;
     }
     check(condition, element, "number");
   }

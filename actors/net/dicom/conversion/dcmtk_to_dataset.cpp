@@ -18,28 +18,48 @@ Vr vr_of(DcmElement& source) {
   return dicom::parse_vr(DcmVR(source.getVR()).getValidVRName()).value_or(Vr::UN);
 }
 
-std::string text(const OFString& value) { return std::string(value.c_str(), value.length()); }
+std::string text(const OFString& value) {
+  return std::string(value.c_str(), value.length());
+}
 
 // Wide is the type format_number renders: all integers go through 64 bits.
 template <typename T, typename Wide>
 void get_numbers(DcmElement& source, Element& element, OFCondition (DcmElement::*get)(T&, unsigned long)) {
   for (unsigned long i = 0; i < source.getVM(); ++i) {
     T value{};
-    if ((source.*get)(value, i).good()) element.values.push_back(dicom::format_number(static_cast<Wide>(value)));
+    if ((source.*get)(value, i).good())
+      element.values.push_back(dicom::format_number(static_cast<Wide>(value)));
   }
 }
 
 void get_number_values(DcmElement& source, Element& element) {
   switch (element.vr) {
-    case Vr::US: get_numbers<Uint16, std::uint64_t>(source, element, &DcmElement::getUint16); break;
-    case Vr::SS: get_numbers<Sint16, std::int64_t>(source, element, &DcmElement::getSint16); break;
-    case Vr::UL: get_numbers<Uint32, std::uint64_t>(source, element, &DcmElement::getUint32); break;
-    case Vr::SL: get_numbers<Sint32, std::int64_t>(source, element, &DcmElement::getSint32); break;
-    case Vr::FL: get_numbers<Float32, float>(source, element, &DcmElement::getFloat32); break;
-    case Vr::FD: get_numbers<Float64, double>(source, element, &DcmElement::getFloat64); break;
-    case Vr::SV: get_numbers<Sint64, std::int64_t>(source, element, &DcmElement::getSint64); break;
-    case Vr::UV: get_numbers<Uint64, std::uint64_t>(source, element, &DcmElement::getUint64); break;
-    default: break;
+    case Vr::US:
+      get_numbers<Uint16, std::uint64_t>(source, element, &DcmElement::getUint16);
+      break;
+    case Vr::SS:
+      get_numbers<Sint16, std::int64_t>(source, element, &DcmElement::getSint16);
+      break;
+    case Vr::UL:
+      get_numbers<Uint32, std::uint64_t>(source, element, &DcmElement::getUint32);
+      break;
+    case Vr::SL:
+      get_numbers<Sint32, std::int64_t>(source, element, &DcmElement::getSint32);
+      break;
+    case Vr::FL:
+      get_numbers<Float32, float>(source, element, &DcmElement::getFloat32);
+      break;
+    case Vr::FD:
+      get_numbers<Float64, double>(source, element, &DcmElement::getFloat64);
+      break;
+    case Vr::SV:
+      get_numbers<Sint64, std::int64_t>(source, element, &DcmElement::getSint64);
+      break;
+    case Vr::UV:
+      get_numbers<Uint64, std::uint64_t>(source, element, &DcmElement::getUint64);
+      break;
+    default:
+      break;
   }
 }
 
@@ -57,7 +77,8 @@ void get_bytes(DcmElement& source, Element& element) {
   if (length == 0 || length == DCM_UndefinedLength || is_encapsulated(source)) return;
   element.bytes.resize(length);
   // Little endian whatever the host: DicomDataset's byte order for bulk values.
-  if (source.getPartialValue(element.bytes.data(), 0, length, nullptr, EBO_LittleEndian).bad()) element.bytes.clear();
+  if (source.getPartialValue(element.bytes.data(), 0, length, nullptr, EBO_LittleEndian).bad())
+    element.bytes.clear();
 }
 
 Element convert(DcmElement& source) {
@@ -85,8 +106,9 @@ Element convert(DcmElement& source) {
       get_bytes(source, element);
       break;
     case dicom::VrKind::Sequence: {
-      auto& sequence = static_cast<DcmSequenceOfItems&>(source);
-      for (unsigned long i = 0; i < sequence.card(); ++i) element.items.push_back(from_dcmtk(*sequence.getItem(i)));
+      auto* sequence = dynamic_cast<DcmSequenceOfItems*>(&source);
+      for (unsigned long i = 0; sequence && i < sequence->card(); ++i)
+        element.items.push_back(from_dcmtk(*sequence->getItem(i)));
       break;
     }
   }

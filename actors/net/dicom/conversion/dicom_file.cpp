@@ -22,12 +22,18 @@ class DicomFileCategory : public std::error_category {
   const char* name() const noexcept override { return "ihe.dicom_file"; }
   std::string message(int value) const override {
     switch (static_cast<DicomFileError>(value)) {
-      case DicomFileError::NotFound: return "no such file";
-      case DicomFileError::Empty: return "the file is empty";
-      case DicomFileError::NotDicom: return "not a DICOM Part-10 file (no DICM prefix after the preamble)";
-      case DicomFileError::Unreadable: return "the DICOM file cannot be read or parsed";
-      case DicomFileError::Unwritable: return "the DICOM file cannot be written";
-      case DicomFileError::MissingSopUids: return "SOP Class UID or SOP Instance UID missing for the meta header";
+      case DicomFileError::NotFound:
+        return "no such file";
+      case DicomFileError::Empty:
+        return "the file is empty";
+      case DicomFileError::NotDicom:
+        return "not a DICOM Part-10 file (no DICM prefix after the preamble)";
+      case DicomFileError::Unreadable:
+        return "the DICOM file cannot be read or parsed";
+      case DicomFileError::Unwritable:
+        return "the DICOM file cannot be written";
+      case DicomFileError::MissingSopUids:
+        return "SOP Class UID or SOP Instance UID missing for the meta header";
     }
     return "unknown DICOM file error";
   }
@@ -44,7 +50,8 @@ std::error_code check_prefix(const std::filesystem::path& path) {
   if (!in) return DicomFileError::Unreadable;
   std::array<char, 132> head{};
   in.read(head.data(), head.size());
-  if (in.gcount() != static_cast<std::streamsize>(head.size()) || std::string_view(head.data() + 128, 4) != "DICM")
+  if (in.gcount() != static_cast<std::streamsize>(head.size()) ||
+      std::string_view(head.data() + 128, 4) != "DICM")
     return DicomFileError::NotDicom;
   return {};
 }
@@ -56,14 +63,17 @@ const std::error_category& dicom_file_category() {
   return category;
 }
 
-std::error_code make_error_code(DicomFileError error) { return {static_cast<int>(error), dicom_file_category()}; }
+std::error_code make_error_code(DicomFileError error) {
+  return {static_cast<int>(error), dicom_file_category()};
+}
 
 DicomFileRead read_dicom_file(const std::filesystem::path& path) {
   quiet_dcmtk_data_logger();
   DicomFileRead result;
   if ((result.error = check_prefix(path))) return result;
   DcmFileFormat file;
-  if (file.loadFile(OFFilename(path.c_str()), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_fileOnly).bad()) {
+  if (file.loadFile(OFFilename(path.c_str()), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_fileOnly)
+          .bad()) {
     result.error = DicomFileError::Unreadable;
     return result;
   }

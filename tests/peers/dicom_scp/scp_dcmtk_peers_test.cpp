@@ -171,6 +171,32 @@ TEST(DicomScpWithDcmtk, MovescuMovesTheHandlersFilesToAStorescpDestination) {
   EXPECT_TRUE(log.wait_for([](const net::ScpEvent& e) {
     return e.kind == ScpEventKind::ResponseSent && e.command == DimseCommand::CMove && e.status == 0;
   }));
+  std::size_t sub_operations = 0;
+  for (const auto& e : log.events())
+    sub_operations += e.kind == ScpEventKind::ResponseReceived && e.command == DimseCommand::CStore && e.status == 0;
+  EXPECT_EQ(sub_operations, 2u);
+}
+
+TEST(DicomScpWithDcmtk, MovescuToADestinationThatIsDownGetsA702) {
+  TempDir dir;
+  const auto image = make_image(dir);
+  net::HandlerRegistry registry;
+  registry.on_move(kStudyRootMove, [&](const net::MoveRequest&) { return net::MoveResponse{{image}, std::nullopt}; });
+  net::ServerConfig config;
+  config.remote_aes["DOWN"] = {"DOWN", "127.0.0.1", free_port()};  // nothing listens there
+  EventLog log;
+  auto server = start_server(config, std::move(registry), log);
+  const auto argv = scu("movescu", server->port(),
+                        {"-S", "-aem", "DOWN", "-k", "QueryRetrieveLevel=STUDY", "-k",
+                         std::string("StudyInstanceUID=") + kStudyUid});
+  run_command(argv, dir / "movescu.log");
+  // PS3.4 C.4.2.1.5: no sub-operation could be performed.
+  EXPECT_TRUE(log.wait_for([](const net::ScpEvent& e) {
+    return e.kind == ScpEventKind::ResponseSent && e.command == DimseCommand::CMove && e.status == 0xA702;
+  }));
+  EXPECT_TRUE(log.wait_for([](const net::ScpEvent& e) {
+    return e.kind == ScpEventKind::ResponseReceived && e.detail.find("C-STORE sub-operations: no association with DOWN@127.0.0.1") == 0;
+  }));
 }
 
 TEST(DicomScpWithDcmtk, MovescuToAnUnknownDestinationGetsA801) {

@@ -28,7 +28,28 @@ TEST(DicomScpAssociation, RejectsAnUnknownCalledAeTitle) {
   EXPECT_EQ(answer.reject_reason, 7);     // called-AE-title-not-recognized (PS3.8 Table 9-21)
   EXPECT_TRUE(log.wait_for([](const net::ScpEvent& e) {
     return e.kind == ScpEventKind::AssociationRejected && e.detail == "called AE title not recognized" &&
-           e.association.called_ae == "NOBODY" && e.association.calling_ae == "MODALITY1";
+           e.association.called_ae == "NOBODY" && e.association.calling_ae == "MODALITY1" &&
+           e.association.peer_address == "127.0.0.1";
+  }));
+}
+
+TEST(DicomScpAssociation, RejectsTransientlyBeyondMaxAssociations) {
+  EventLog log;
+  net::ServerConfig config;
+  config.max_associations = 1;
+  auto server = start_server(config, {}, log);
+  Peer first(server->port());
+  ASSERT_EQ(first.associate("MODALITY1", "HARNESS", {{1, kVerification}}).pdu_type, 0x02);
+  Peer second(server->port());
+  const auto answer = second.associate("MODALITY2", "HARNESS", {{1, kVerification}});
+  EXPECT_EQ(answer.pdu_type, 0x03);
+  EXPECT_EQ(answer.reject_result, 2);  // rejected-transient
+  EXPECT_EQ(answer.reject_source, 3);  // service provider (presentation related)
+  EXPECT_EQ(answer.reject_reason, 2);  // local-limit-exceeded (PS3.8 Table 9-21)
+  EXPECT_TRUE(first.release());
+  EXPECT_TRUE(log.wait_for([](const net::ScpEvent& e) {
+    return e.kind == ScpEventKind::AssociationRejected && e.detail == "local limit exceeded" &&
+           e.association.calling_ae == "MODALITY2";
   }));
 }
 

@@ -108,6 +108,19 @@ TEST(DicomScpRobustness, StopReturnsPromptlyWithAnIdleAssociationAndASilentConne
   EXPECT_FALSE(server->running());
 }
 
+TEST(DicomScpRobustness, AnIdleAssociationIsAbortedAfterTheIdleTimeout) {
+  EventLog log;
+  net::ServerConfig config;
+  config.idle_timeout = std::chrono::seconds(1);
+  auto server = start_server(config, {}, log);
+  Peer idle(server->port());
+  ASSERT_EQ(idle.associate("MODALITY1", "HARNESS", {{1, kVerification}}).pdu_type, 0x02);
+  EXPECT_EQ(idle.next_pdu_type(std::chrono::seconds(5)), std::optional<std::uint8_t>(0x07));  // A-ABORT
+  EXPECT_TRUE(log.wait_for([](const net::ScpEvent& e) {
+    return e.kind == ScpEventKind::AssociationAborted && e.detail == "no PDU within the idle timeout of 1 s";
+  })) << dump(log);
+}
+
 TEST(DicomScpRobustness, APortInUseIsAHarnessErrorNamingThePort) {
   const int holder = ::socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in address{};

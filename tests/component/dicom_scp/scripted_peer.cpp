@@ -165,6 +165,12 @@ ScriptedPeer::AssociateAnswer ScriptedPeer::associate(const std::string& calling
     for (std::size_t at = 68; at + 4 <= reply.size();) {
       const std::uint16_t length = get16be(&reply[at + 2]);
       if (reply[at] == 0x21 && at + 8 <= reply.size()) answer.context_results[reply[at + 4]] = reply[at + 6];
+      if (reply[at] == 0x50) {  // user information: look through its sub-items
+        for (std::size_t sub = at + 4; sub + 4 <= at + 4 + length && sub + 4 <= reply.size();) {
+          if (reply[sub] == 0x54) answer.role_selection = true;
+          sub += 4 + get16be(&reply[sub + 2]);
+        }
+      }
       at += 4 + length;
     }
   }

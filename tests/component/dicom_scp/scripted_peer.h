@@ -25,6 +25,7 @@ class ScriptedPeer {
     std::uint8_t pdu_type = 0;                           // 0x02 AC, 0x03 RJ, 0 nothing
     std::uint8_t reject_result = 0, reject_source = 0, reject_reason = 0;  // PS3.8 Table 9-21
     std::map<std::uint8_t, std::uint8_t> context_results;  // PC ID -> result (0 acceptance, 3 abstract syntax not supported)
+    bool role_selection = false;  // the A-ASSOCIATE-AC carried an SCP/SCU Role Selection sub-item (0x54)
   };
   // One DIMSE message received: command elements (group 0000) by element number, and the data set bytes.
   struct Message {

@@ -89,20 +89,35 @@ void AssociationWorker::notifyDIMSEError(const OFCondition& condition) {
   publish(ScpEventKind::AssociationAborted, std::nullopt, {}, 0, nullptr, detail);
 }
 
+// The last line of defence: a conversion that throws (a peer's data set DCMTK parsed but we cannot
+// represent, or a handler's reply DCMTK refuses) ends this association with an A-ABORT and an event, and
+// never the process.
 OFCondition AssociationWorker::handleIncomingCommand(T_DIMSE_Message* message,
                                                      const DcmPresentationContextInfo& context) {
-  const T_ASC_PresentationContextID pc = context.presentationContextID;
-  switch (message->CommandField) {
-    case DIMSE_C_ECHO_RQ: return on_echo(message->msg.CEchoRQ, pc);
-    case DIMSE_C_STORE_RQ: return on_store(message->msg.CStoreRQ, pc);
-    case DIMSE_C_FIND_RQ: return on_find(message->msg.CFindRQ, pc);
-    case DIMSE_C_MOVE_RQ: return on_move(message->msg.CMoveRQ, pc);
+  try {
+    return dispatch(*message, context.presentationContextID);
+  } catch (const std::exception& e) {
+    publish(ScpEventKind::HandlerFailed, dimse_command_of(message->CommandField), sop_class_of(*message),
+            dimse_status::processing_failure, nullptr, e.what());
+  } catch (...) {
+    publish(ScpEventKind::HandlerFailed, dimse_command_of(message->CommandField), sop_class_of(*message),
+            dimse_status::processing_failure, nullptr, "unknown exception");
+  }
+  return DIMSE_BADMESSAGE;
+}
+
+OFCondition AssociationWorker::dispatch(T_DIMSE_Message& request, T_ASC_PresentationContextID pc) {
+  switch (request.CommandField) {
+    case DIMSE_C_ECHO_RQ: return on_echo(request.msg.CEchoRQ, pc);
+    case DIMSE_C_STORE_RQ: return on_store(request.msg.CStoreRQ, pc);
+    case DIMSE_C_FIND_RQ: return on_find(request.msg.CFindRQ, pc);
+    case DIMSE_C_MOVE_RQ: return on_move(request.msg.CMoveRQ, pc);
     case DIMSE_N_CREATE_RQ:
     case DIMSE_N_SET_RQ:
     case DIMSE_N_ACTION_RQ:
-    case DIMSE_N_EVENT_REPORT_RQ: return on_n_request(*message, pc);
+    case DIMSE_N_EVENT_REPORT_RQ: return on_n_request(request, pc);
     case DIMSE_C_CANCEL_RQ: return EC_Normal;  // PS3.7 9.3.2.3: no response; nothing of ours is running
-    default: return on_unsupported(*message, pc);
+    default: return on_unsupported(request, pc);
   }
 }
 
@@ -120,6 +135,8 @@ OFCondition AssociationWorker::on_echo(T_DIMSE_C_EchoRQ& request, T_ASC_Presenta
 // C-GET, N-GET, N-DELETE: nothing is registered for them, so the peer learns that properly (PS3.7 C.4.2,
 // 0x0211) after we consumed any data set it announced.
 OFCondition AssociationWorker::on_unsupported(T_DIMSE_Message& message, T_ASC_PresentationContextID pc) {
+  const std::string command = "DIMSE command " + hex4(message.CommandField);
+  publish(ScpEventKind::CommandReceived, std::nullopt, sop_class_of(message), 0, nullptr, command);
   if (has_dataset(message)) {
     DcmDataset* ignored = nullptr;
     T_ASC_PresentationContextID data_pc = 0;
@@ -132,7 +149,7 @@ OFCondition AssociationWorker::on_unsupported(T_DIMSE_Message& message, T_ASC_Pr
   const OFCondition sent = sendDIMSEMessage(pc, &*response, nullptr);
   if (sent.good())
     publish(ScpEventKind::ResponseSent, std::nullopt, sop_class_of(message), dimse_status::unrecognized_operation,
-            nullptr, "unsupported DIMSE command " + hex4(message.CommandField));
+            nullptr, command + " not supported");
   return sent;
 }
 

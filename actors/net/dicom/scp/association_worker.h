@@ -30,6 +30,7 @@ class AssociationWorker : public DcmThreadSCP {
   OFCondition handleIncomingCommand(T_DIMSE_Message* message, const DcmPresentationContextInfo& context) override;
 
  private:
+  OFCondition dispatch(T_DIMSE_Message& message, T_ASC_PresentationContextID pc);
   OFCondition on_echo(T_DIMSE_C_EchoRQ& request, T_ASC_PresentationContextID pc);
   OFCondition on_store(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID pc);
   OFCondition on_find(T_DIMSE_C_FindRQ& request, T_ASC_PresentationContextID pc);

@@ -109,7 +109,13 @@ OFCondition AssociationWorker::on_move(T_DIMSE_C_MoveRQ& request, T_ASC_Presenta
     syntaxes.push_front(i.transfer_syntax);
     outgoing.propose(i.sop_class_uid, syntaxes);
   }
-  const bool connected = !proposed.empty() && !outgoing.open();
+  const std::string endpoint = peer->second.ae_title + "@" + peer->second.host + ":" +
+                                  std::to_string(peer->second.port);
+  const std::error_code refused = proposed.empty() ? std::error_code{} : outgoing.open();
+  const bool connected = !proposed.empty() && !refused;
+  if (refused)
+    publish(ScpEventKind::ResponseReceived, DimseCommand::CStore, {}, 0, nullptr,
+            "C-STORE sub-operations: no association with " + endpoint + ": " + refused.message());
   for (const auto& i : instances) {
     --counts.remaining;
     Uint16 status = 0xFFFF;
@@ -122,6 +128,9 @@ OFCondition AssociationWorker::on_move(T_DIMSE_C_MoveRQ& request, T_ASC_Presenta
                               request.MessageID)
             .bad())
       status = 0xFFFF;
+    if (store_pc != 0)
+      publish(ScpEventKind::ResponseReceived, DimseCommand::CStore, i.sop_class_uid, status, nullptr,
+              "C-STORE sub-operation of " + i.file.filename().string() + " to " + endpoint);
     if (status == dimse_status::success) ++counts.completed;
     else if ((status & 0xF000) == 0xB000) ++counts.warning;
     else ++counts.failed;

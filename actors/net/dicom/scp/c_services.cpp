@@ -30,7 +30,11 @@ OFCondition AssociationWorker::on_store(T_DIMSE_C_StoreRQ& request, T_ASC_Presen
   if (entry != nullptr && context_.registry.store_delivery(store.sop_class_uid) == StoreDelivery::File) {
     store.file = context_.config.storage_directory / (store.sop_instance_uid + ".dcm");
     const OFCondition received = receiveSTORERequest(request, pc, OFString(store.file.c_str()));
-    if (received.bad()) return received;
+    if (received.bad()) {
+      std::error_code ignored;
+      std::filesystem::remove(store.file, ignored);  // a truncated instance must not look received
+      return received;
+    }
     publish(ScpEventKind::CommandReceived, DimseCommand::CStore, store.sop_class_uid, 0, nullptr,
             store.file.string());
   } else {

@@ -46,10 +46,25 @@ DcmSCPConfig make_dcmtk_config(const ServerConfig& config, const HandlerRegistry
   auto classes = registry.sop_classes();
   if (std::find(classes.begin(), classes.end(), UID_VerificationSOPClass) == classes.end())
     classes.emplace_back(UID_VerificationSOPClass);
-  // ASC_SC_ROLE_DEFAULT accepts a proposal without role selection and one proposing the SCP role alike
-  // (storage commitment reports, PS3.4 J.3.3.1.2; targets.md pitfall 13).
-  for (const auto& sop_class : classes) dcmtk.addPresentationContext(sop_class.c_str(), syntaxes, ASC_SC_ROLE_DEFAULT);
+  // SCUSCP: a requestor proposing the SCP role (a storage commitment report, PS3.4 J.3.3.1.2) gets it
+  // accepted, and one proposing no role selection gets no role item back (PS3.7 D.3.3.4; targets.md
+  // pitfall 13). With DEFAULT, DCMTK would answer the SCP proposal with "SCU only".
+  for (const auto& sop_class : classes) dcmtk.addPresentationContext(sop_class.c_str(), syntaxes, ASC_SC_ROLE_SCUSCP);
   return dcmtk;
+}
+
+// DCMTK 3.6.7 does not report the port the kernel picked for port 0, so we pick it: bind port 0, read it,
+// release it. Another process could take it before DCMTK binds; start() then fails with a clear message.
+std::uint16_t pick_free_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  socklen_t length = sizeof address;
+  const bool ok = fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+                  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0;
+  if (fd >= 0) ::close(fd);
+  if (!ok) throw HarnessError("DICOM SCP: cannot find a free TCP port for ServerConfig::port = 0");
+  return ntohs(address.sin_port);
 }
 
 // Makes a blocked ASC_receiveAssociation return at once: stop() need not wait for the poll period.
@@ -125,10 +140,12 @@ void DicomServer::Impl::serve(T_ASC_Association* association) {
   Worker worker;
   auto done = worker.done;
   worker.thread = std::thread([this, association, done] {
-    {
+    try {
       AssociationWorker scp(context);
       scp.setSharedConfig(dcmtk_config);
       scp.run(association);  // the worker's destructor drops the association
+    } catch (...) {
+      // AssociationWorker converts every failure into events; nothing may escape a thread.
     }
     *done = true;
   });
@@ -182,17 +199,18 @@ void DicomServer::start() {
   std::error_code ignored;
   std::filesystem::create_directories(config.storage_directory, ignored);
   impl.dcmtk_config = DcmSharedSCPConfig(make_dcmtk_config(config, impl.context.registry));
-  OFCondition c = ASC_initializeNetwork(NET_ACCEPTOR, config.port,
+  const std::uint16_t port = config.port != 0 ? config.port : pick_free_port();
+  OFCondition c = ASC_initializeNetwork(NET_ACCEPTOR, port,
                                         static_cast<int>(config.association_request_timeout.count()), &impl.network);
   if (c.bad())
-    throw HarnessError("DICOM SCP cannot listen on TCP port " + std::to_string(config.port) +
+    throw HarnessError("DICOM SCP cannot listen on TCP port " + std::to_string(port) +
                        " (port already in use or not permitted): " + c.text());
   c = ASC_setTransportLayer(impl.network, &impl.transport, 0 /* we keep ownership */);
   if (c.bad()) {
     ASC_dropNetwork(&impl.network);
     throw HarnessError(std::string("DICOM SCP: cannot install the TCP transport layer: ") + c.text());
   }
-  impl.port = config.port != 0 ? config.port : static_cast<std::uint16_t>(impl.network->acceptorPort);
+  impl.port = port;
   impl.started = true;
   impl.acceptor = std::thread([&impl] {
     impl.accept_loop();

@@ -17,7 +17,7 @@ struct ServerConfig {
   // Called AE titles we answer to; any other called AE gets A-ASSOCIATE-RJ "called AE title not recognized"
   // (PS3.8 9.3.4, reason 7). Must not be empty.
   std::vector<std::string> ae_titles{"HARNESS"};
-  // 0: the kernel picks a free port (read it back with DicomServer::port()).
+  // 0: a free port is picked at start() (read it back with DicomServer::port()).
   std::uint16_t port = 0;
   // Empty: any calling AE. Otherwise an unknown calling AE gets "calling AE title not recognized" (reason 3).
   std::vector<std::string> allowed_calling_aes;
@@ -58,10 +58,12 @@ class DicomServer {
   // Binds and starts listening. The port already in use (or any bind failure) is a HarnessError naming the
   // port. Calling start() twice is a HarnessError.
   void start();
-  // The port we listen on (the kernel's choice when the config said 0).
+  // The port we listen on (the one picked at start() when the config said 0).
   std::uint16_t port() const;
-  // Stops accepting, aborts the open associations (A-ABORT) and joins every thread. Returns within about a
-  // second even with an idle peer connected, unless a handler itself blocks. Idempotent.
+  // Stops accepting, ends every open association by shutting its TCP connection down (the peer sees the
+  // connection close; observers get AssociationAborted "server stopping") and joins every thread. Returns
+  // promptly even with idle or silent peers connected; it does wait for handlers that are running.
+  // Idempotent.
   void stop();
   bool running() const;
 

@@ -13,8 +13,10 @@ EventReportOutcome send_event_report(const std::string& calling_ae, const Remote
   OutgoingAssociation association(calling_ae, peer, timeout);
   association.propose(report.sop_class_uid, default_transfer_syntaxes(), ASC_SC_ROLE_SCP);
   if (const auto error = association.open()) return {error, 0};
-  // PS3.4 J.3.3 / targets.md pitfall 3: the context must be looked up, ID 0 is never valid for DIMSE-N.
-  const T_ASC_PresentationContextID pc = association.scu().findPresentationContextID(report.sop_class_uid.c_str(), "");
+  // targets.md pitfall 3: the context must be looked up (ID 0 is never valid for DIMSE-N), and with the role
+  // we proposed: DCMTK only matches contexts whose accepted role equals the one asked for.
+  const T_ASC_PresentationContextID pc =
+      association.scu().findPresentationContextID(report.sop_class_uid.c_str(), "", ASC_SC_ROLE_SCP);
   if (pc == 0) return {DicomError::no_presentation_context, 0};
   const auto dataset = to_dcmtk(report.dataset);
   Uint16 status = 0;

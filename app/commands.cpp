@@ -5,11 +5,13 @@
 namespace ihe::app {
 
 // Each subcommand lives in its own file (app/<group>_<verb>.cpp) and is listed here.
+extern const Command kHl7Send;
+extern const Command kHl7Listen;
 extern const Command kDicomEcho;
 extern const Command kDicomStore;
 
 std::span<const Command> all_commands() {
-  static const std::array commands{kDicomEcho, kDicomStore};
+  static const std::array commands{kHl7Send, kHl7Listen, kDicomEcho, kDicomStore};
   return commands;
 }
 

@@ -15,6 +15,8 @@ struct Command {
   std::string_view summary;  // one line for `ihe-harness --help`
   std::string_view help;     // the whole text of `ihe-harness NAME --help`
   int (*run)(const std::vector<std::string>& args);
+  // Help that depends on data (e.g. the roles and fault switches of `actor`), printed after `help`.
+  std::string (*help_details)() = nullptr;
 };
 
 // Every subcommand, in the order --help lists them (app/commands.cpp).

@@ -9,9 +9,10 @@ extern const Command kHl7Send;
 extern const Command kHl7Listen;
 extern const Command kDicomEcho;
 extern const Command kDicomStore;
+extern const Command kActor;
 
 std::span<const Command> all_commands() {
-  static const std::array commands{kHl7Send, kHl7Listen, kDicomEcho, kDicomStore};
+  static const std::array commands{kHl7Send, kHl7Listen, kDicomEcho, kDicomStore, kActor};
   return commands;
 }
 

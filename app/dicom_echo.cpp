@@ -49,6 +49,6 @@ extern const Command kDicomEcho{
     "  --timeout S         deadline in seconds for connecting, negotiating and the response, default 10\n\n"
     "exit codes: 0 the peer answered Success; 1 it refused, failed or did not answer in time;\n"
     "            2 usage error (bad --to, unknown option)\n",
-    run};
+    run, nullptr};
 
 }  // namespace ihe::app

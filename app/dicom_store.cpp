@@ -87,6 +87,6 @@ extern const Command kDicomStore{
     "  --timeout S         deadline in seconds for connecting, negotiating and each response, default 10\n\n"
     "exit codes: 0 every file stored (Success or Warning); 1 the peer refused, failed or did not answer in\n"
     "            time for any file; 2 usage error (bad --to, a FILE missing or not DICOM)\n",
-    run};
+    run, nullptr};
 
 }  // namespace ihe::app

@@ -1,10 +1,7 @@
 #include <fmt/core.h>
-#include <signal.h>
 
 #include <atomic>
 #include <chrono>
-#include <ctime>
-#include <mutex>
 
 #include "actors/common/id_factory.h"
 #include "actors/hl7/ack.h"
@@ -13,6 +10,7 @@
 #include "actors/net/mllp/mllp_listener.h"
 #include "app/cli_args.h"
 #include "app/command.h"
+#include "app/stop_signal.h"
 #include "base/harness_error.h"
 
 namespace ihe::app {
@@ -58,12 +56,7 @@ int run(const std::vector<std::string>& argv) {
   if (!args.positional().empty())
     throw HarnessError(std::string(kName) + ": unexpected argument '" + args.positional().front() + "'");
 
-  // SIGINT/SIGTERM are taken with sigwait below, so they are blocked before the listener starts its thread.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  block_stop_signals();
 
   actors::IdFactory ids;
   std::atomic<long> received{0};
@@ -81,10 +74,7 @@ int run(const std::vector<std::string>& argv) {
              hl7::to_string(code));
   std::fflush(stdout);
 
-  const timespec poll{.tv_sec = 0, .tv_nsec = 100'000'000};
-  while (count == 0 || received.load() < count) {
-    if (sigtimedwait(&stop_signals, nullptr, &poll) > 0) break;
-  }
+  wait_for_stop_signal([&] { return count != 0 && received.load() >= count; });
   listener.stop();
   return 0;
 }
@@ -104,6 +94,6 @@ extern const Command kHl7Listen{
     "  --count N         stop after N messages (0, the default: run until stopped)\n"
     "  --idle-timeout S  close connections idle this long, default 300 (0: never)\n\n"
     "exit codes: 0 stopped normally; 2 usage error or the port cannot be bound\n",
-    run};
+    run, nullptr};
 
 }  // namespace ihe::app

@@ -94,6 +94,6 @@ extern const Command kHl7Send{
     "exit codes: 0 every message acknowledged with AA or CA answering its MSH-10; 1 an AE/AR/CE/CR, a\n"
     "            wrong MSA-2, a reply that is not an acknowledgement, a timeout or a refused connection;\n"
     "            2 usage error (bad --to, missing or malformed FILE)\n",
-    run};
+    run, nullptr};
 
 }  // namespace ihe::app

@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
   for (const auto& a : rest) {
     if (a == "--help" || a == "-h") {
       fmt::print("{}", command->help);
+      if (command->help_details != nullptr) fmt::print("{}", command->help_details());
       return 0;
     }
   }

@@ -1,0 +1,14 @@
+#include "app/actor_roles.h"
+
+#include <array>
+
+namespace ihe::app {
+
+// One line per role; each role's factory lives beside its actor (actors/<role>/).
+
+std::span<const ActorRole> all_actor_roles() {
+  static const std::array<ActorRole, 0> roles{};
+  return roles;
+}
+
+}  // namespace ihe::app

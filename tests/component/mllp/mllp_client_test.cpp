@@ -38,7 +38,7 @@ TEST(MllpClient, PublishesSentAndReceivedFrames) {
   listener.start();
   MllpClient client;
   EventLog log(client.events());
-  ASSERT_FALSE(client.connect("localhost", listener.port(), 5s));
+  ASSERT_FALSE(client.connect("127.0.0.1", listener.port(), 5s));
   ASSERT_TRUE(client.send("hello", 5s).ok());
   client.close();
   const auto events = log.snapshot();

@@ -7,9 +7,11 @@
 namespace ihe::app {
 namespace {
 
-std::unique_ptr<actors::SimulatedActor> make_image_manager(const ActorSettings& settings, actors::TransactionLog& log) {
+std::unique_ptr<actors::SimulatedActor> make_image_manager(const ActorSettings& settings,
+                                                           actors::TransactionLog& log) {
   using actors::image_manager::ImageManagerConfig;
-  ImageManagerConfig config = settings.config ? ImageManagerConfig::from_xml(*settings.config) : ImageManagerConfig{};
+  ImageManagerConfig config =
+      settings.config ? ImageManagerConfig::from_xml(*settings.config) : ImageManagerConfig{};
   if (settings.ae_title) config.ae_title = *settings.ae_title;
   if (settings.dicom_port) config.port = *settings.dicom_port;
   return std::make_unique<actors::image_manager::ImageManager>(std::move(config), settings.faults, log);
@@ -17,7 +19,7 @@ std::unique_ptr<actors::SimulatedActor> make_image_manager(const ActorSettings& 
 
 }  // namespace
 
-extern const ActorRole kImageManagerRole{"image-manager", "Image Manager/Image Archive", actors::image_manager_faults,
-                                         make_image_manager};
+extern const ActorRole kImageManagerRole{"image-manager", "Image Manager/Image Archive",
+                                         actors::image_manager_faults, make_image_manager};
 
 }  // namespace ihe::app

@@ -30,7 +30,9 @@ ArchiveIndex::ArchiveIndex(std::filesystem::path folder) : folder_(std::move(fol
 std::size_t ArchiveIndex::reload() {
   std::error_code error;
   std::filesystem::create_directories(incoming_folder(), error);
-  if (error) throw HarnessError("image manager: cannot create storage folder " + folder_.string() + ": " + error.message());
+  if (error)
+    throw HarnessError("image manager: cannot create storage folder " + folder_.string() + ": " +
+                       error.message());
   std::size_t count = 0;
   for (const auto& study : std::filesystem::directory_iterator(folder_)) {
     if (!study.is_directory() || study.path().filename().string().starts_with(".")) continue;

@@ -28,7 +28,8 @@ constexpr Tag kSeriesUid{0x0020, 0x000E};
 }  // namespace
 
 std::vector<DicomDataset> availability_notifications(const std::string& mpps_uid, const DicomDataset& mpps,
-                                                     const ArchiveIndex& archive, const std::string& retrieve_ae) {
+                                                     const ArchiveIndex& archive,
+                                                     const std::string& retrieve_ae) {
   // study UID -> series UID -> Referenced SOP items (PS3.4 Table R.3-1)
   std::map<std::string, std::map<std::string, std::vector<DicomDataset>>> studies;
   for (const DicomDataset& series : mpps.items(kPerformedSeries)) {
@@ -41,8 +42,9 @@ std::vector<DicomDataset> availability_notifications(const std::string& mpps_uid
             .set(kReferencedInstance, Vr::UI, reference.string(kReferencedInstance).value_or(""))
             .set({0x0008, 0x0056}, Vr::CS, "ONLINE")
             .set({0x0008, 0x0054}, Vr::AE, retrieve_ae);
-        studies[held->attributes.string(kStudyUid).value_or("")][held->attributes.string(kSeriesUid).value_or("")]
-            .push_back(std::move(item));
+        studies[held->attributes.string(kStudyUid).value_or("")]
+               [held->attributes.string(kSeriesUid).value_or("")]
+                   .push_back(std::move(item));
       }
     }
   }
@@ -67,7 +69,9 @@ std::vector<DicomDataset> availability_notifications(const std::string& mpps_uid
 AvailabilityNotifier::AvailabilityNotifier(const ImageManagerConfig& config, TransactionLog& log)
     : config_(config), log_(log) {}
 
-AvailabilityNotifier::~AvailabilityNotifier() { stop(); }
+AvailabilityNotifier::~AvailabilityNotifier() {
+  stop();
+}
 
 void AvailabilityNotifier::start() {
   if (config_.ian_order_filler && !worker_.joinable()) worker_ = std::thread([this] { run(); });
@@ -116,7 +120,10 @@ void AvailabilityNotifier::run() {
       ian = std::move(outbox_.front());
       outbox_.pop_front();
     }
-    net::DicomAssociation association({config_.ae_title, filler.ae_title, filler.host, filler.port,
+    net::DicomAssociation association({config_.ae_title,
+                                       filler.ae_title,
+                                       filler.host,
+                                       filler.port,
                                        {{kIanSopClass, net::contexts::uncompressed_transfer_syntaxes()}}});
     std::string outcome;
     if (auto opened = association.open(); !opened.ok()) {
@@ -125,9 +132,10 @@ void AvailabilityNotifier::run() {
       const auto result = association.n_create(kIanSopClass, new_uid(), ian);
       outcome = result.ok() ? result.status_text() : "no response: " + result.detail;
     }
-    log_.publish({"RAD-49", filler.to_string(),
-                  "N-CREATE Instance Availability Notification for study " + ian.string(kStudyUid).value_or(""),
-                  outcome});
+    log_.publish(
+        {"RAD-49", filler.to_string(),
+         "N-CREATE Instance Availability Notification for study " + ian.string(kStudyUid).value_or(""),
+         outcome});
   }
 }
 

@@ -41,15 +41,18 @@ class AvailabilityNotifier {
   TransactionLog& log_;
   std::mutex mutex_;
   std::condition_variable wake_;
-  std::vector<std::pair<std::string, dicom::DicomDataset>> waiting_;  // completed MPPS whose instances are not all archived yet
-  std::deque<dicom::DicomDataset> outbox_;    // IAN data sets to send
+  std::vector<std::pair<std::string, dicom::DicomDataset>>
+      waiting_;                             // completed MPPS whose instances are not all archived yet
+  std::deque<dicom::DicomDataset> outbox_;  // IAN data sets to send
   bool stopping_ = false;
   std::thread worker_;
 };
 
 // The IAN data sets (PS3.4 Table R.3-1) for a completed MPPS, one per study, or empty while an instance it
 // lists is missing from the archive.
-std::vector<dicom::DicomDataset> availability_notifications(const std::string& mpps_uid, const dicom::DicomDataset& mpps,
-                                                            const ArchiveIndex& archive, const std::string& retrieve_ae);
+std::vector<dicom::DicomDataset> availability_notifications(const std::string& mpps_uid,
+                                                            const dicom::DicomDataset& mpps,
+                                                            const ArchiveIndex& archive,
+                                                            const std::string& retrieve_ae);
 
 }  // namespace ihe::actors::image_manager

@@ -40,7 +40,8 @@ ImageManagerConfig ImageManagerConfig::from_xml(const xml::XmlNode& actor) {
   if (auto stgcmt = actor.child("stgcmt")) {
     stgcmt->allow_only({"report"}, {});
     const std::string report = stgcmt->attribute_or("report", "new");
-    if (report != "new" && report != "same") stgcmt->fail("report must be 'new' or 'same', not '" + report + "'");
+    if (report != "new" && report != "same")
+      stgcmt->fail("report must be 'new' or 'same', not '" + report + "'");
     config.report = report == "same" ? ReportMode::Same : ReportMode::New;
   }
   for (const auto& peer : actor.children("peer")) {

@@ -41,10 +41,10 @@ struct Context {
 std::string hex_status(std::uint16_t status);
 
 // One per transaction file: each registers its DIMSE handlers.
-void register_storage(net::HandlerRegistry& registry, Context& context);               // RAD-8
-void register_mpps(net::HandlerRegistry& registry, Context& context);                  // RAD-6, RAD-7
-void register_storage_commitment(net::HandlerRegistry& registry, Context& context);    // RAD-10
-void register_query(net::HandlerRegistry& registry, Context& context);                 // RAD-14, RAD-11
-void register_retrieve(net::HandlerRegistry& registry, Context& context);              // RAD-16
+void register_storage(net::HandlerRegistry& registry, Context& context);             // RAD-8
+void register_mpps(net::HandlerRegistry& registry, Context& context);                // RAD-6, RAD-7
+void register_storage_commitment(net::HandlerRegistry& registry, Context& context);  // RAD-10
+void register_query(net::HandlerRegistry& registry, Context& context);               // RAD-14, RAD-11
+void register_retrieve(net::HandlerRegistry& registry, Context& context);            // RAD-16
 
 }  // namespace ihe::actors::image_manager

@@ -12,7 +12,8 @@ net::ServerConfig server_config(const Context& context) {
   server.port = context.config.port;
   server.allowed_calling_aes = context.config.allowed_calling_aes;
   server.storage_directory = context.archive.incoming_folder();
-  for (const auto& [ae, peer] : context.config.peers) server.remote_aes[ae] = {peer.ae_title, peer.host, peer.port};
+  for (const auto& [ae, peer] : context.config.peers)
+    server.remote_aes[ae] = {peer.ae_title, peer.host, peer.port};
   return server;
 }
 
@@ -21,7 +22,8 @@ void publish_server_events(const net::ScpEvent& event, Context& context) {
   const auto& who = event.association;
   if (event.kind == net::ScpEventKind::AssociationRejected)
     context.publish("ASSOCIATE", who, "A-ASSOCIATE-RQ to " + who.called_ae, "rejected: " + event.detail);
-  else if (event.kind == net::ScpEventKind::ResponseReceived && event.command == net::DimseCommand::NEventReport)
+  else if (event.kind == net::ScpEventKind::ResponseReceived &&
+           event.command == net::DimseCommand::NEventReport)
     context.publish("RAD-10", who, "N-EVENT-REPORT storage commitment result",
                     event.detail.empty() ? hex_status(event.status) : event.detail);
 }
@@ -31,7 +33,9 @@ void publish_server_events(const net::ScpEvent& event, Context& context) {
 ImageManager::ImageManager(ImageManagerConfig config, FaultSwitches faults, TransactionLog& log)
     : context_(std::make_unique<Context>(std::move(config), std::move(faults), log)) {}
 
-ImageManager::~ImageManager() { stop(); }
+ImageManager::~ImageManager() {
+  stop();
+}
 
 void ImageManager::start() {
   context_->archive.reload();
@@ -53,13 +57,19 @@ void ImageManager::stop() {
 }
 
 std::string ImageManager::describe() const {
-  return "Image Manager/Image Archive " + context_->config.ae_title + " on DICOM port " + std::to_string(port()) +
-         ", archive " + context_->config.storage_folder.string() + " (" +
+  return "Image Manager/Image Archive " + context_->config.ae_title + " on DICOM port " +
+         std::to_string(port()) + ", archive " + context_->config.storage_folder.string() + " (" +
          std::to_string(context_->archive.instances().size()) + " instances)";
 }
 
-std::uint16_t ImageManager::port() const { return server_ ? server_->port() : context_->config.port; }
-const ArchiveIndex& ImageManager::archive() const { return context_->archive; }
-const MppsRecords& ImageManager::mpps() const { return context_->mpps; }
+std::uint16_t ImageManager::port() const {
+  return server_ ? server_->port() : context_->config.port;
+}
+const ArchiveIndex& ImageManager::archive() const {
+  return context_->archive;
+}
+const MppsRecords& ImageManager::mpps() const {
+  return context_->mpps;
+}
 
 }  // namespace ihe::actors::image_manager

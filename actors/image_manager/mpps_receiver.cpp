@@ -13,8 +13,9 @@ namespace {
 
 net::NResponse answer(Context& context, const net::NRequest& request, const std::string& uid,
                       const MppsRecords::Outcome& outcome, std::string_view transaction) {
-  const std::string summary = std::string(request.command == net::DimseCommand::NCreate ? "N-CREATE" : "N-SET") +
-                              " MPPS " + uid + " " + pps_status(request.dataset);
+  const std::string summary =
+      std::string(request.command == net::DimseCommand::NCreate ? "N-CREATE" : "N-SET") + " MPPS " + uid +
+      " " + pps_status(request.dataset);
   context.publish(std::string(transaction), request.association, summary,
                   hex_status(outcome.status) + (outcome.reason.empty() ? "" : " " + outcome.reason));
   net::NResponse response;
@@ -32,9 +33,12 @@ net::NResponse on_create(Context& context, const net::NRequest& request) {
 net::NResponse on_set(Context& context, const net::NRequest& request) {
   const auto outcome = context.mpps.set(request.sop_instance_uid, request.dataset,
                                         context.faults.on(fault::kMppsAcceptNsetAfterCompleted));
-  const bool completed = pps_status(request.dataset) == "COMPLETED" || pps_status(request.dataset) == "DISCONTINUED";
+  const bool completed =
+      pps_status(request.dataset) == "COMPLETED" || pps_status(request.dataset) == "DISCONTINUED";
   auto response = answer(context, request, request.sop_instance_uid, outcome, completed ? "RAD-7" : "RAD-6");
-  if (outcome.became_final) context.notifier.mpps_final(request.sop_instance_uid, *context.mpps.find(request.sop_instance_uid), context.archive);
+  if (outcome.became_final)
+    context.notifier.mpps_final(request.sop_instance_uid, *context.mpps.find(request.sop_instance_uid),
+                                context.archive);
   return response;
 }
 

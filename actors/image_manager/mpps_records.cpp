@@ -18,7 +18,9 @@ constexpr std::uint16_t kNoSuchInstance = 0x0112;
 constexpr std::uint16_t kMissingAttribute = 0x0120;
 constexpr std::uint16_t kMissingValue = 0x0121;
 
-bool is_final(const std::string& status) { return status == "COMPLETED" || status == "DISCONTINUED"; }
+bool is_final(const std::string& status) {
+  return status == "COMPLETED" || status == "DISCONTINUED";
+}
 
 // PS3.4 F.7.2-1 notes 1-2: what a step needs before it may be COMPLETED or DISCONTINUED.
 MppsRecords::Outcome final_state_problem(const DicomDataset& mpps) {
@@ -28,7 +30,8 @@ MppsRecords::Outcome final_state_problem(const DicomDataset& mpps) {
     if (value->empty()) return {kMissingValue, tag.to_string() + " is empty for a final PPS Status", false};
   }
   if (!mpps.contains(kPerformedSeries)) return {kMissingAttribute, "no Performed Series Sequence", false};
-  if (mpps.items(kPerformedSeries).empty()) return {kMissingValue, "Performed Series Sequence has no item", false};
+  if (mpps.items(kPerformedSeries).empty())
+    return {kMissingValue, "Performed Series Sequence has no item", false};
   return {};
 }
 
@@ -43,9 +46,11 @@ std::string pps_status(const DicomDataset& mpps) {
 MppsRecords::Outcome MppsRecords::create(const std::string& uid, const DicomDataset& attributes) {
   if (!attributes.contains(kPpsStatus)) return {kMissingAttribute, "no PPS Status (0040,0252)", false};
   if (pps_status(attributes) != "IN PROGRESS")
-    return {kInvalidValue, "N-CREATE with PPS Status '" + pps_status(attributes) + "', not IN PROGRESS", false};
+    return {kInvalidValue, "N-CREATE with PPS Status '" + pps_status(attributes) + "', not IN PROGRESS",
+            false};
   std::lock_guard lock(mutex_);
-  if (!records_.emplace(uid, attributes).second) return {kDuplicateInstance, "MPPS " + uid + " exists", false};
+  if (!records_.emplace(uid, attributes).second)
+    return {kDuplicateInstance, "MPPS " + uid + " exists", false};
   return {};
 }
 

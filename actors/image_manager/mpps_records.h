@@ -16,8 +16,8 @@ namespace ihe::actors::image_manager {
 class MppsRecords {
  public:
   struct Outcome {
-    std::uint16_t status = 0;  // the DIMSE status to answer (PS3.4 F.7.2.1.2, F.7.2.2.2 and Table F.7.2-2)
-    std::string reason;        // why, when not 0x0000
+    std::uint16_t status = 0;   // the DIMSE status to answer (PS3.4 F.7.2.1.2, F.7.2.2.2 and Table F.7.2-2)
+    std::string reason;         // why, when not 0x0000
     bool became_final = false;  // this N-SET moved the step to COMPLETED or DISCONTINUED
   };
 

@@ -39,7 +39,9 @@ DicomDataset project(const DicomDataset& attributes, Level level) {
   return kept;
 }
 
-std::string uid(const StoredInstance& instance, Tag tag) { return instance.attributes.string(tag).value_or(""); }
+std::string uid(const StoredInstance& instance, Tag tag) {
+  return instance.attributes.string(tag).value_or("");
+}
 
 struct Group {
   const StoredInstance* first = nullptr;
@@ -53,12 +55,15 @@ void count(Group& group, const StoredInstance& instance) {
   group.studies.insert(uid(instance, kStudyUid));
   group.series.insert(uid(instance, kSeriesUid));
   const std::string modality = uid(instance, kModality);
-  if (!modality.empty() && std::find(group.modalities.begin(), group.modalities.end(), modality) == group.modalities.end())
+  if (!modality.empty() &&
+      std::find(group.modalities.begin(), group.modalities.end(), modality) == group.modalities.end())
     group.modalities.push_back(modality);
   ++group.instances;
 }
 
-std::string number(std::size_t n) { return std::to_string(n); }
+std::string number(std::size_t n) {
+  return std::to_string(n);
+}
 
 DicomDataset entity(const Group& group, Level level) {
   DicomDataset out = project(group.first->attributes, level);
@@ -81,27 +86,30 @@ DicomDataset entity(const Group& group, Level level) {
 std::string identifier_problem(QueryRoot root, const DicomDataset& identifier) {
   const auto level = identifier.string(kLevel);
   if (!level) return "no Query/Retrieve Level (0008,0052)";
-  const std::vector<std::string> levels = root == QueryRoot::Patient
-                                              ? std::vector<std::string>{"PATIENT", "STUDY", "SERIES", "IMAGE"}
-                                              : std::vector<std::string>{"STUDY", "SERIES", "IMAGE"};
+  const std::vector<std::string> levels =
+      root == QueryRoot::Patient ? std::vector<std::string>{"PATIENT", "STUDY", "SERIES", "IMAGE"}
+                                 : std::vector<std::string>{"STUDY", "SERIES", "IMAGE"};
   const std::vector<std::pair<Tag, const char*>> keys_above{
       {kPatientId, "Patient ID"}, {kStudyUid, "Study Instance UID"}, {kSeriesUid, "Series Instance UID"}};
   auto position = std::find(levels.begin(), levels.end(), *level);
-  if (position == levels.end()) return "Query/Retrieve Level '" + *level + "' is not one of this information model";
+  if (position == levels.end())
+    return "Query/Retrieve Level '" + *level + "' is not one of this information model";
   const std::size_t skip = root == QueryRoot::Patient ? 0 : 1;  // Study Root has no patient level above
   for (std::size_t i = 0; i < static_cast<std::size_t>(position - levels.begin()); ++i) {
     const auto& [tag, name] = keys_above[i + skip];
     const auto value = identifier.string(tag);
-    if (!value || value->empty() || value->find('\\') != std::string::npos || value->find_first_of("*?") != std::string::npos)
+    if (!value || value->empty() || value->find('\\') != std::string::npos ||
+        value->find_first_of("*?") != std::string::npos)
       return std::string(name) + " must be a single value at level " + *level;
   }
   return {};
 }
 
-std::vector<DicomDataset> level_entities(std::string_view level_name, const std::vector<StoredInstance>& instances,
+std::vector<DicomDataset> level_entities(std::string_view level_name,
+                                         const std::vector<StoredInstance>& instances,
                                          const std::string& retrieve_ae) {
-  const Level level = level_name == "PATIENT" ? Level::Patient
-                      : level_name == "STUDY" ? Level::Study
+  const Level level = level_name == "PATIENT"  ? Level::Patient
+                      : level_name == "STUDY"  ? Level::Study
                       : level_name == "SERIES" ? Level::Series
                                                : Level::Image;
   std::vector<DicomDataset> out;

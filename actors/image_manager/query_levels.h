@@ -20,7 +20,8 @@ std::string identifier_problem(QueryRoot root, const dicom::DicomDataset& identi
 // One data set per entity at `level`: the attributes of that level and the levels above, plus the
 // computed ones (Modalities in Study, the Number of ... Related ... counts of C.6.1.1/C.6.2.1, Retrieve AE
 // Title (0008,0054) and Instance Availability (0008,0056) ONLINE).
-std::vector<dicom::DicomDataset> level_entities(std::string_view level, const std::vector<StoredInstance>& instances,
+std::vector<dicom::DicomDataset> level_entities(std::string_view level,
+                                                const std::vector<StoredInstance>& instances,
                                                 const std::string& retrieve_ae);
 
 }  // namespace ihe::actors::image_manager

@@ -8,7 +8,7 @@
 namespace ihe::actors::image_manager {
 namespace {
 
-constexpr std::uint16_t kOutOfResources = 0xA700;   // PS3.4 B.2.3 Table B.2-1
+constexpr std::uint16_t kOutOfResources = 0xA700;  // PS3.4 B.2.3 Table B.2-1
 constexpr std::uint16_t kCannotUnderstand = 0xC000;
 
 std::uint16_t on_store(Context& context, const net::StoreRequest& request) {
@@ -34,7 +34,8 @@ std::uint16_t on_store(Context& context, const net::StoreRequest& request) {
 void register_storage(net::HandlerRegistry& registry, Context& context) {
   for (std::string_view sop_class : kStorageSopClasses)
     registry.on_store(
-        std::string(sop_class), [&context](const net::StoreRequest& request) { return on_store(context, request); },
+        std::string(sop_class),
+        [&context](const net::StoreRequest& request) { return on_store(context, request); },
         net::StoreDelivery::File);
 }
 

@@ -21,7 +21,7 @@ constexpr Tag kSopClassUid{0x0008, 0x0016};
 
 constexpr std::uint16_t kNoSuchAction = 0x0123;
 constexpr std::uint16_t kMissingAttribute = 0x0120;
-constexpr std::uint16_t kNoSuchObject = 0x0112;       // PS3.3 C.14.1.1 Failure Reason
+constexpr std::uint16_t kNoSuchObject = 0x0112;  // PS3.3 C.14.1.1 Failure Reason
 constexpr std::uint16_t kClassInstanceConflict = 0x0119;
 
 // The report's data set (PS3.4 J.3.3.1.2, Table J.3-2): every requested instance either committed or failed.
@@ -33,10 +33,13 @@ net::EventReport report_for(Context& context, const DicomDataset& request) {
     const auto sop_class = item.string(kReferencedClass).value_or("");
     const auto held = context.archive.instance(item.string(kReferencedInstance).value_or(""));
     std::uint16_t reason = 0;
-    if (!held) reason = kNoSuchObject;
-    else if (held->attributes.string(kSopClassUid).value_or("") != sop_class) reason = kClassInstanceConflict;
+    if (!held)
+      reason = kNoSuchObject;
+    else if (held->attributes.string(kSopClassUid).value_or("") != sop_class)
+      reason = kClassInstanceConflict;
     DicomDataset out;
-    out.set(kReferencedClass, Vr::UI, sop_class).set(kReferencedInstance, Vr::UI, item.string(kReferencedInstance).value_or(""));
+    out.set(kReferencedClass, Vr::UI, sop_class)
+        .set(kReferencedInstance, Vr::UI, item.string(kReferencedInstance).value_or(""));
     if (reason == 0 || pretend) {
       committed.push_back(std::move(out));
     } else {
@@ -58,15 +61,18 @@ net::NResponse on_action(Context& context, const net::NRequest& request) {
   net::NResponse response;
   const std::size_t count = request.dataset.items(kReferencedSopSequence).size();
   const std::string summary = "N-ACTION storage commitment of " + std::to_string(count) + " instance(s)";
-  if (request.type_id != 1) response.status = kNoSuchAction;
-  else if (!request.dataset.string(kTransactionUid) || count == 0) response.status = kMissingAttribute;
+  if (request.type_id != 1)
+    response.status = kNoSuchAction;
+  else if (!request.dataset.string(kTransactionUid) || count == 0)
+    response.status = kMissingAttribute;
   if (response.status != 0) {
     context.publish("RAD-10", request.association, summary, hex_status(response.status) + " refused");
     return response;
   }
   std::string outcome = "0x0000 accepted";
   if (context.faults.on(fault::kStgcmtNeverReport)) {
-    context.publish("RAD-10", request.association, summary, outcome + ", no report (fault stgcmt-never-report)");
+    context.publish("RAD-10", request.association, summary,
+                    outcome + ", no report (fault stgcmt-never-report)");
     return response;
   }
   response.report_after = report_for(context, request.dataset);
@@ -76,7 +82,8 @@ net::NResponse on_action(Context& context, const net::NRequest& request) {
     response.report_destination = net::RemoteAe{peer->second.ae_title, peer->second.host, peer->second.port};
     outcome += " on a new association to " + peer->second.to_string();
   } else {
-    // PS3.4 J.3.3.1.1: the same association is always allowed; without a configured address it is the only way.
+    // PS3.4 J.3.3.1.1: the same association is always allowed; without a configured address it is the only
+    // way.
     outcome += " on the same association";
   }
   context.publish("RAD-10", request.association, summary, outcome);

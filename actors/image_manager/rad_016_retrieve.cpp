@@ -14,8 +14,8 @@ constexpr std::uint16_t kIdentifierMismatch = 0xA900;
 constexpr std::uint16_t kDestinationUnknown = 0xA801;  // PS3.4 C.4.2.1.5
 
 net::MoveResponse on_move(Context& context, QueryRoot root, const net::MoveRequest& request) {
-  const std::string summary = "C-MOVE " + request.identifier.string(kLevel).value_or("(no level)") + " to " +
-                              request.destination_ae;
+  const std::string summary =
+      "C-MOVE " + request.identifier.string(kLevel).value_or("(no level)") + " to " + request.destination_ae;
   net::MoveResponse response;
   if (auto problem = identifier_problem(root, request.identifier); !problem.empty()) {
     context.publish("RAD-16", request.association, summary, "0xA900 " + problem);

@@ -25,7 +25,9 @@ constexpr std::array<std::pair<Tag, Tag>, 6> kDateTimePairs{{
     {{0x0040, 0x0244}, {0x0040, 0x0245}},
 }};
 
-bool is_control_key(Tag tag) { return tag == kSpecificCharacterSet || tag == kQueryRetrieveLevel || tag.group == 0; }
+bool is_control_key(Tag tag) {
+  return tag == kSpecificCharacterSet || tag == kQueryRetrieveLevel || tag.group == 0;
+}
 
 // The date key of a pair that is matched as one period, or nullptr; `tag` is either half of the pair.
 const std::pair<Tag, Tag>* combined_pair(const DicomDataset& keys, Tag tag) {
@@ -60,7 +62,8 @@ bool matches(const DicomDataset& keys, const DicomDataset& candidate, const Matc
   return true;
 }
 
-DicomDataset response_for(const DicomDataset& keys, const DicomDataset& candidate, const MatchOptions& options) {
+DicomDataset response_for(const DicomDataset& keys, const DicomDataset& candidate,
+                          const MatchOptions& options) {
   DicomDataset response;
   if (const Element* charset = candidate.find(kSpecificCharacterSet); charset && !charset->is_empty())
     response.insert(*charset);
@@ -81,7 +84,8 @@ DicomDataset response_for(const DicomDataset& keys, const DicomDataset& candidat
     }
     std::vector<DicomDataset> items;
     for (const DicomDataset& item : stored->items)
-      if (matches(key.items.front(), item, options)) items.push_back(response_for(key.items.front(), item, options));
+      if (matches(key.items.front(), item, options))
+        items.push_back(response_for(key.items.front(), item, options));
     response.set_sequence(tag, std::move(items));
   }
   return response;

@@ -25,14 +25,15 @@ std::string_view person_name(std::string_view value) {
 }
 
 bool wildcards_apply(Vr vr) {
-  return vr != Vr::UI && vr != Vr::DA && vr != Vr::TM && vr != Vr::DT && dicom::kind_of(vr) == dicom::VrKind::Text;
+  return vr != Vr::UI && vr != Vr::DA && vr != Vr::TM && vr != Vr::DT &&
+         dicom::kind_of(vr) == dicom::VrKind::Text;
 }
 
 bool equal(std::string_view a, std::string_view b, bool ignore_case) {
   if (!ignore_case) return a == b;
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
-           return std::toupper(x) == std::toupper(y);
-         });
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(),
+                    [](unsigned char x, unsigned char y) { return std::toupper(x) == std::toupper(y); });
 }
 
 bool value_matches(Vr vr, std::string_view key, std::string_view candidate) {
@@ -50,8 +51,7 @@ bool value_matches(Vr vr, std::string_view key, std::string_view candidate) {
 }
 
 bool is_universal(const dicom::Element& key) {
-  if (key.vr == Vr::SQ)
-    return key.items.empty() || (key.items.size() == 1 && key.items.front().empty());
+  if (key.vr == Vr::SQ) return key.items.empty() || (key.items.size() == 1 && key.items.front().empty());
   if (key.is_empty()) return true;
   return key.values.size() == 1 && wildcards_apply(key.vr) && trimmed(key.vr, key.values.front()) == "*";
 }
@@ -61,7 +61,9 @@ bool is_universal(const dicom::Element& key) {
 bool wildcard_match(std::string_view pattern, std::string_view value, bool ignore_case) {
   // Iterative glob with one backtrack point: linear in practice, no recursion on hostile keys.
   std::size_t p = 0, v = 0, star = std::string_view::npos, resume = 0;
-  auto same = [&](char a, char b) { return equal(std::string_view(&a, 1), std::string_view(&b, 1), ignore_case); };
+  auto same = [&](char a, char b) {
+    return equal(std::string_view(&a, 1), std::string_view(&b, 1), ignore_case);
+  };
   while (v < value.size()) {
     if (p < pattern.size() && (pattern[p] == '?' || (pattern[p] != '*' && same(pattern[p], value[v])))) {
       ++p;
@@ -80,7 +82,8 @@ bool wildcard_match(std::string_view pattern, std::string_view value, bool ignor
   return p == pattern.size();
 }
 
-bool element_matches(const dicom::Element& key, const dicom::Element* candidate, const MatchOptions& options) {
+bool element_matches(const dicom::Element& key, const dicom::Element* candidate,
+                     const MatchOptions& options) {
   if (is_universal(key)) return true;
   if (candidate == nullptr || candidate->is_empty()) return false;
   if (key.vr == Vr::SQ) {

@@ -20,13 +20,13 @@ std::string read_all(const std::filesystem::path& file) {
 TEST(ImageManagerCli, RunsTheExampleConfigAnswersEchoAndStopsOnSigterm) {
   TempDir dir;
   const std::uint16_t port = free_port();
-  ChildProcess actor({{harness_binary().string(), "actor", "image-manager", "--config",
-                       (source_dir() / "examples/actors/image-manager.xml").string(), "--dicom-port",
-                       std::to_string(port)},
-                      dir / "actor.log",
-                      dir.path(),
-                      {},
-                      std::chrono::milliseconds(5000)});
+  ChildProcess actor(
+      {{harness_binary().string(), "actor", "image-manager", "--config",
+        (source_dir() / "examples/actors/image-manager.xml").string(), "--dicom-port", std::to_string(port)},
+       dir / "actor.log",
+       dir.path(),
+       {},
+       std::chrono::milliseconds(5000)});
   ASSERT_TRUE(wait_for_port(port, std::chrono::seconds(10))) << actor.log();
   {
     net::DicomAssociation association(
@@ -45,7 +45,9 @@ TEST(ImageManagerCli, BrokenConfigIsExitTwoWithFileAndLine) {
   const auto config = dir / "broken.xml";
   std::ofstream(config) << "<actor role=\"image-manager\">\n  <dicom aet=\"IM\" prot=\"104\"/>\n</actor>\n";
   const auto out = dir / "out.txt";
-  EXPECT_EQ(run_command({harness_binary().string(), "actor", "image-manager", "--config", config.string()}, out), 2);
+  EXPECT_EQ(
+      run_command({harness_binary().string(), "actor", "image-manager", "--config", config.string()}, out),
+      2);
   EXPECT_NE(read_all(out).find("broken.xml:2"), std::string::npos) << read_all(out);
 }
 

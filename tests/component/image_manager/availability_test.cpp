@@ -45,7 +45,8 @@ class OrderFillerStub {
 
 DicomDataset completed_listing(const std::string& sop_instance) {
   DicomDataset image, series, set;
-  image.set({0x0008, 0x1150}, Vr::UI, "1.2.840.10008.5.1.4.1.1.7").set({0x0008, 0x1155}, Vr::UI, sop_instance);
+  image.set({0x0008, 0x1150}, Vr::UI, "1.2.840.10008.5.1.4.1.1.7")
+      .set({0x0008, 0x1155}, Vr::UI, sop_instance);
   series.set({0x0020, 0x000E}, Vr::UI, "2.25.1002").set_sequence({0x0008, 0x1140}, {image});
   set.set({0x0040, 0x0252}, Vr::CS, "COMPLETED").set({0x0040, 0x0250}, Vr::DA, "20261128");
   set.set({0x0040, 0x0251}, Vr::TM, "121000").set_sequence({0x0040, 0x0340}, {series});
@@ -59,7 +60,8 @@ class AvailabilityTest : public ImageManagerTest {
     DicomDataset create;
     create.set({0x0040, 0x0252}, Vr::CS, "IN PROGRESS");
     ASSERT_EQ(association.n_create(net::sop_class::kMpps, "2.25.5001", create).status, 0x0000);
-    ASSERT_EQ(association.n_set(net::sop_class::kMpps, "2.25.5001", completed_listing("2.25.1003")).status, 0x0000);
+    ASSERT_EQ(association.n_set(net::sop_class::kMpps, "2.25.5001", completed_listing("2.25.1003")).status,
+              0x0000);
   }
   OrderFillerStub filler;
 };

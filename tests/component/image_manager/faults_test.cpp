@@ -34,7 +34,9 @@ DicomDataset commitment_of(const std::string& sop_instance) {
 DicomDataset study_query(const std::string& patient_id) {
   DicomDataset keys;
   keys.set({0x0008, 0x0052}, Vr::CS, "STUDY").set({0x0020, 0x000D}, Vr::UI, "");
-  keys.set({0x0010, 0x0020}, Vr::LO, patient_id).set({0x0010, 0x0010}, Vr::PN, "").set({0x0008, 0x0050}, Vr::SH, "");
+  keys.set({0x0010, 0x0020}, Vr::LO, patient_id)
+      .set({0x0010, 0x0010}, Vr::PN, "")
+      .set({0x0008, 0x0050}, Vr::SH, "");
   return keys;
 }
 
@@ -57,7 +59,8 @@ TEST_F(ImageManagerFaultTest, MppsAcceptNsetAfterCompleted) {
   create.set(kPpsStatus, Vr::CS, "IN PROGRESS");
   ASSERT_EQ(association.n_create(net::sop_class::kMpps, "2.25.5001", create).status, 0x0000);
   ASSERT_EQ(association.n_set(net::sop_class::kMpps, "2.25.5001", final_mpps()).status, 0x0000);
-  EXPECT_EQ(association.n_set(net::sop_class::kMpps, "2.25.5001", final_mpps()).status, 0x0000);  // should be 0x0110
+  EXPECT_EQ(association.n_set(net::sop_class::kMpps, "2.25.5001", final_mpps()).status,
+            0x0000);  // should be 0x0110
 }
 
 TEST_F(ImageManagerFaultTest, StgcmtReportSuccessForMissing) {

@@ -9,8 +9,8 @@
 
 #include "actors/image_manager/archive_index.h"
 #include "actors/image_manager/faults.h"
-#include "actors/image_manager/mpps_records.h"
 #include "actors/image_manager/image_manager.h"
+#include "actors/image_manager/mpps_records.h"
 #include "actors/net/dicom/scu/dicom_association.h"
 #include "tests/support/net_util.h"
 #include "tests/support/peers/test_images.h"

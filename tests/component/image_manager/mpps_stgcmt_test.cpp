@@ -17,7 +17,9 @@ constexpr Tag kFailedSops{0x0008, 0x1198};
 
 DicomDataset in_progress() {
   DicomDataset mpps;
-  mpps.set(kPpsStatus, Vr::CS, "IN PROGRESS").set({0x0008, 0x0060}, Vr::CS, "OT").set({0x0010, 0x0020}, Vr::LO, "PAT001");
+  mpps.set(kPpsStatus, Vr::CS, "IN PROGRESS")
+      .set({0x0008, 0x0060}, Vr::CS, "OT")
+      .set({0x0010, 0x0020}, Vr::LO, "PAT001");
   mpps.set({0x0040, 0x0253}, Vr::SH, "PPS1").set({0x0040, 0x0244}, Vr::DA, "20261128");
   return mpps;
 }

@@ -123,7 +123,8 @@ TEST_F(ImageManagerTest, ArchiveSurvivesRestartOnTheSameFolder) {
 TEST_F(ImageManagerTest, UnknownCallingAeIsRejectedWhenAnAllowListIsConfigured) {
   config.allowed_calling_aes = {"MODALITY1"};
   start();
-  net::DicomAssociation stranger({"STRANGER", kAe, "127.0.0.1", actor->port(), {net::contexts::verification()}});
+  net::DicomAssociation stranger(
+      {"STRANGER", kAe, "127.0.0.1", actor->port(), {net::contexts::verification()}});
   EXPECT_FALSE(stranger.open().ok());
   ASSERT_TRUE(stranger.rejection().has_value());
   EXPECT_EQ(stranger.rejection()->reason, 3);  // calling AE title not recognized (PS3.8 9.3.4)

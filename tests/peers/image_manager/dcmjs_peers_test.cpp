@@ -22,7 +22,8 @@ class ImageManagerDcmjsTest : public ImageManagerPeerTest {
  protected:
   std::string run_node(std::vector<std::string> args) {
     const auto node_modules = source_dir() / "tests/peers/node/node_modules";
-    EXPECT_TRUE(std::filesystem::exists(node_modules / "dcmjs-dimse")) << "run scripts/setup to install the npm peers";
+    EXPECT_TRUE(std::filesystem::exists(node_modules / "dcmjs-dimse"))
+        << "run scripts/setup to install the npm peers";
     std::vector<std::string> argv{"node", (source_dir() / "tests/peers/image_manager/im_n_scu.js").string()};
     argv.insert(argv.end(), args.begin(), args.end());
     const auto out = dir / "node.out";

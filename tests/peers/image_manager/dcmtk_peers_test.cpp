@@ -15,8 +15,8 @@ TEST_F(ImageManagerPeerTest, StorescuImagesAreFoundByFindscuAtStudySeriesAndImag
   start();
   ASSERT_EQ(storescu(sample_images()), 0) << read_text(dir / "storescu.log");
 
-  auto studies = findscu({"QueryRetrieveLevel=STUDY", "PatientID=PAT001", "StudyInstanceUID", "AccessionNumber",
-                          "PatientName", "ModalitiesInStudy", "NumberOfStudyRelatedSeries",
+  auto studies = findscu({"QueryRetrieveLevel=STUDY", "PatientID=PAT001", "StudyInstanceUID",
+                          "AccessionNumber", "PatientName", "ModalitiesInStudy", "NumberOfStudyRelatedSeries",
                           "NumberOfStudyRelatedInstances", "RetrieveAETitle"});
   ASSERT_EQ(studies.size(), 1u);
   EXPECT_EQ(studies[0].string(kStudyUid), "2.25.1001");
@@ -33,8 +33,9 @@ TEST_F(ImageManagerPeerTest, StorescuImagesAreFoundByFindscuAtStudySeriesAndImag
   EXPECT_EQ(series[0].string(kSeriesUid), "2.25.1005");
   EXPECT_EQ(series[0].string({0x0020, 0x1209}), "1");
 
-  auto images = findscu({"QueryRetrieveLevel=IMAGE", "StudyInstanceUID=2.25.1001", "SeriesInstanceUID=2.25.1002",
-                         "SOPInstanceUID", "SOPClassUID", "InstanceNumber", "Rows"});
+  auto images =
+      findscu({"QueryRetrieveLevel=IMAGE", "StudyInstanceUID=2.25.1001", "SeriesInstanceUID=2.25.1002",
+               "SOPInstanceUID", "SOPClassUID", "InstanceNumber", "Rows"});
   ASSERT_EQ(images.size(), 2u);
   EXPECT_EQ(images[0].string(kSopUid), "2.25.1003");
   EXPECT_EQ(images[1].string({0x0020, 0x0013}), "2");
@@ -58,8 +59,8 @@ TEST_F(ImageManagerPeerTest, MovescuRetrievesAStudyToStorescp) {  // RAD-16
   ASSERT_EQ(storescu(sample_images()), 0) << read_text(dir / "storescu.log");
 
   const auto out = dir / "movescu.log";
-  EXPECT_EQ(run_command(dcmtk("movescu", {"-d", "-S", "-aem", "STORESCP", "-k", "QueryRetrieveLevel=STUDY", "-k",
-                                          "StudyInstanceUID=2.25.1001"}),
+  EXPECT_EQ(run_command(dcmtk("movescu", {"-d", "-S", "-aem", "STORESCP", "-k", "QueryRetrieveLevel=STUDY",
+                                          "-k", "StudyInstanceUID=2.25.1001"}),
                         out),
             0)
       << read_text(out);

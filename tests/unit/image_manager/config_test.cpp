@@ -51,8 +51,10 @@ TEST(ImageManagerConfig, IanAndSameReport) {
 }
 
 TEST(ImageManagerConfig, MistakesNameFileAndLine) {
-  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<dicom port=\"0\"/></actor>").find("im.xml:2"), std::string::npos);
-  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<storag/></actor>").find("im.xml:2"), std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<dicom port=\"0\"/></actor>").find("im.xml:2"),
+            std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<storag/></actor>").find("im.xml:2"),
+            std::string::npos);
   EXPECT_NE(error_of("<actor role=\"image-manager\">\n<stgcmt report=\"later\"/></actor>").find("later"),
             std::string::npos);
   EXPECT_NE(error_of("<actor role=\"image-manager\">\n<peer aet=\"A\" host=\"h\"/></actor>").find("port"),
@@ -61,10 +63,12 @@ TEST(ImageManagerConfig, MistakesNameFileAndLine) {
                      "<peer aet=\"A\" host=\"h\" port=\"2\"/></actor>")
                 .find("twice"),
             std::string::npos);
-  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<ian enabled=\"true\" order-filler=\"nonsense\"/></actor>")
+  EXPECT_NE(
+      error_of("<actor role=\"image-manager\">\n<ian enabled=\"true\" order-filler=\"nonsense\"/></actor>")
+          .find("im.xml:2"),
+      std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<dicom aet=\"WAY_TOO_LONG_AE_TITLE\"/></actor>")
                 .find("im.xml:2"),
-            std::string::npos);
-  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<dicom aet=\"WAY_TOO_LONG_AE_TITLE\"/></actor>").find("im.xml:2"),
             std::string::npos);
 }
 

@@ -20,8 +20,12 @@ DicomDataset at(std::string_view level) {
 StoredInstance instance(std::string patient, std::string study, std::string series, std::string sop,
                         std::string modality) {
   DicomDataset a;
-  a.set({0x0010, 0x0020}, Vr::LO, patient).set({0x0020, 0x000D}, Vr::UI, study).set({0x0020, 0x000E}, Vr::UI, series);
-  a.set({0x0008, 0x0018}, Vr::UI, sop).set({0x0008, 0x0060}, Vr::CS, modality).set({0x0020, 0x0013}, Vr::IS, "1");
+  a.set({0x0010, 0x0020}, Vr::LO, patient)
+      .set({0x0020, 0x000D}, Vr::UI, study)
+      .set({0x0020, 0x000E}, Vr::UI, series);
+  a.set({0x0008, 0x0018}, Vr::UI, sop)
+      .set({0x0008, 0x0060}, Vr::CS, modality)
+      .set({0x0020, 0x0013}, Vr::IS, "1");
   return {"/x/" + sop + ".dcm", a};
 }
 
@@ -40,10 +44,9 @@ TEST(IdentifierProblem, LevelsAndUniqueKeysPerModel) {  // PS3.4 C.4.1.3.1.1
 }
 
 TEST(LevelEntities, StudyLevelCountsAndModalities) {
-  const std::vector<StoredInstance> archive{instance("P1", "S1", "S1.1", "S1.1.1", "CT"),
-                                            instance("P1", "S1", "S1.2", "S1.2.1", "SR"),
-                                            instance("P1", "S1", "S1.2", "S1.2.2", "SR"),
-                                            instance("P2", "S2", "S2.1", "S2.1.1", "MR")};
+  const std::vector<StoredInstance> archive{
+      instance("P1", "S1", "S1.1", "S1.1.1", "CT"), instance("P1", "S1", "S1.2", "S1.2.1", "SR"),
+      instance("P1", "S1", "S1.2", "S1.2.2", "SR"), instance("P2", "S2", "S2.1", "S2.1.1", "MR")};
   const auto studies = level_entities("STUDY", archive, "IM");
   ASSERT_EQ(studies.size(), 2u);
   EXPECT_EQ(studies[0].string({0x0020, 0x1206}), "2");

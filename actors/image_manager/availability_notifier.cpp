@@ -66,25 +66,9 @@ std::vector<DicomDataset> availability_notifications(const std::string& mpps_uid
   return notifications;
 }
 
-AvailabilityNotifier::AvailabilityNotifier(const ImageManagerConfig& config, TransactionLog& log)
-    : config_(config), log_(log) {}
-
-AvailabilityNotifier::~AvailabilityNotifier() {
-  stop();
-}
-
-void AvailabilityNotifier::start() {
-  if (config_.ian_order_filler && !worker_.joinable()) worker_ = std::thread([this] { run(); });
-}
-
-void AvailabilityNotifier::stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (worker_.joinable()) worker_.join();
-}
+AvailabilityNotifier::AvailabilityNotifier(const ImageManagerConfig& config, TransactionLog& log,
+                                           Outbox& outbox)
+    : config_(config), log_(log), outbox_(outbox) {}
 
 void AvailabilityNotifier::mpps_final(const std::string& mpps_uid, const DicomDataset& mpps,
                                       const ArchiveIndex& archive) {
@@ -103,40 +87,28 @@ void AvailabilityNotifier::instance_stored(const ArchiveIndex& archive) {
 void AvailabilityNotifier::release_complete(const ArchiveIndex& archive) {
   std::erase_if(waiting_, [&](const auto& entry) {
     auto ready = availability_notifications(entry.first, entry.second, archive, config_.ae_title);
-    for (auto& ian : ready) outbox_.push_back(std::move(ian));
+    for (auto& ian : ready) outbox_.post([this, ian = std::move(ian)] { send(ian); });
     return !ready.empty();
   });
-  wake_.notify_all();
 }
 
-void AvailabilityNotifier::run() {
+void AvailabilityNotifier::send(const DicomDataset& ian) const {
   const Endpoint& filler = *config_.ian_order_filler;
-  for (;;) {
-    DicomDataset ian;
-    {
-      std::unique_lock lock(mutex_);
-      wake_.wait(lock, [this] { return stopping_ || !outbox_.empty(); });
-      if (outbox_.empty()) return;
-      ian = std::move(outbox_.front());
-      outbox_.pop_front();
-    }
-    net::DicomAssociation association({config_.ae_title,
-                                       filler.ae_title,
-                                       filler.host,
-                                       filler.port,
-                                       {{kIanSopClass, net::contexts::uncompressed_transfer_syntaxes()}}});
-    std::string outcome;
-    if (auto opened = association.open(); !opened.ok()) {
-      outcome = "not sent: " + opened.detail;
-    } else {
-      const auto result = association.n_create(kIanSopClass, new_uid(), ian);
-      outcome = result.ok() ? result.status_text() : "no response: " + result.detail;
-    }
-    log_.publish(
-        {"RAD-49", filler.to_string(),
-         "N-CREATE Instance Availability Notification for study " + ian.string(kStudyUid).value_or(""),
-         outcome});
+  net::DicomAssociation association({config_.ae_title,
+                                     filler.ae_title,
+                                     filler.host,
+                                     filler.port,
+                                     {{kIanSopClass, net::contexts::uncompressed_transfer_syntaxes()}}});
+  std::string outcome;
+  if (auto opened = association.open(); !opened.ok()) {
+    outcome = "not sent: " + opened.detail;
+  } else {
+    const auto result = association.n_create(kIanSopClass, new_uid(), ian);
+    outcome = result.ok() ? result.status_text() : "no response: " + result.detail;
   }
+  log_.publish({"RAD-49", filler.to_string(),
+                "N-CREATE Instance Availability Notification for study " + ian.string(kStudyUid).value_or(""),
+                outcome});
 }
 
 }  // namespace ihe::actors::image_manager

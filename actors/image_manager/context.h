@@ -9,25 +9,27 @@
 #include "actors/image_manager/availability_notifier.h"
 #include "actors/image_manager/config.h"
 #include "actors/image_manager/mpps_records.h"
+#include "actors/image_manager/outbox.h"
 #include "actors/net/dicom/scp/handler_registry.h"
 
 namespace ihe::actors::image_manager {
 
 // What every transaction handler of the Image Manager shares. Handlers run on association threads: the
-// archive, the MPPS records and the notifier are thread-safe, the rest is read-only once started.
+// archive, the MPPS records, the outbox and the notifier are thread-safe, the rest is read-only once started.
 struct Context {
   Context(ImageManagerConfig config_in, FaultSwitches faults_in, TransactionLog& log_in)
       : config(std::move(config_in)),
         faults(std::move(faults_in)),
         log(log_in),
         archive(config.storage_folder),
-        notifier(config, log_in) {}
+        notifier(config, log_in, outbox) {}
 
   ImageManagerConfig config;
   FaultSwitches faults;
   TransactionLog& log;
   ArchiveIndex archive;
   MppsRecords mpps;
+  Outbox outbox;
   AvailabilityNotifier notifier;
 
   void publish(std::string transaction, const net::AssociationInfo& peer, std::string summary,

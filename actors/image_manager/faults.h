@@ -14,6 +14,7 @@ inline constexpr const char* kMppsAcceptNsetAfterCompleted = "mpps-accept-nset-a
 inline constexpr const char* kStgcmtSuccessForMissing = "stgcmt-report-success-for-missing";
 inline constexpr const char* kStgcmtNeverReport = "stgcmt-never-report";
 inline constexpr const char* kStgcmtWrongTransactionUid = "stgcmt-report-wrong-transaction-uid";
+inline constexpr const char* kStgcmtReportFromWrongAe = "stgcmt-report-from-wrong-ae";
 inline constexpr const char* kQueryDropReturnKey = "query-drop-return-key";
 inline constexpr const char* kQueryIgnorePatientId = "query-ignore-patient-id-match";
 inline constexpr const char* kMoveDropInstance = "move-drop-instance";

@@ -47,13 +47,13 @@ void ImageManager::start() {
   register_retrieve(registry, *context_);
   server_ = std::make_unique<net::DicomServer>(server_config(*context_), std::move(registry));
   server_->subscribe([this](const net::ScpEvent& event) { publish_server_events(event, *context_); });
-  context_->notifier.start();
+  context_->outbox.start();
   server_->start();
 }
 
 void ImageManager::stop() {
   if (server_) server_->stop();
-  context_->notifier.stop();
+  context_->outbox.stop();
 }
 
 std::string ImageManager::describe() const {

@@ -1,6 +1,9 @@
 // RAD-10 Storage Commitment: the Storage Commitment Push Model SCP (PS3.4 J.3).
+#include <chrono>
+
 #include "actors/image_manager/context.h"
 #include "actors/image_manager/faults.h"
+#include "actors/net/dicom/scp/event_report_sender.h"
 #include "actors/net/dicom/scu/presentation_context.h"
 
 namespace ihe::actors::image_manager {
@@ -57,6 +60,18 @@ net::EventReport report_for(Context& context, const DicomDataset& request) {
           event_type, std::move(report)};
 }
 
+// PS3.4 J.3.3.1.2 note 2: the report association must use the AE title the N-ACTION was sent to. The
+// server's own report path always does, so the fault sends the report itself, from another AE title.
+void send_from_wrong_ae(Context& context, const net::AssociationInfo& requester,
+                        const net::RemoteAe& destination, net::EventReport report) {
+  const std::string wrong_ae = context.config.ae_title == "OTHER_AE" ? "ANOTHER_AE" : "OTHER_AE";
+  context.outbox.post([&context, requester, destination, wrong_ae, report = std::move(report)] {
+    const auto sent = net::send_event_report(wrong_ae, destination, report, std::chrono::seconds(10));
+    context.publish("RAD-10", requester, "N-EVENT-REPORT storage commitment result from " + wrong_ae,
+                    sent.error ? sent.error.message() : hex_status(sent.status));
+  });
+}
+
 net::NResponse on_action(Context& context, const net::NRequest& request) {
   net::NResponse response;
   const std::size_t count = request.dataset.items(kReferencedSopSequence).size();
@@ -79,8 +94,15 @@ net::NResponse on_action(Context& context, const net::NRequest& request) {
   outcome += ", report event type " + std::to_string(response.report_after->event_type);
   const auto peer = context.config.peers.find(request.association.calling_ae);
   if (context.config.report == ReportMode::New && peer != context.config.peers.end()) {
-    response.report_destination = net::RemoteAe{peer->second.ae_title, peer->second.host, peer->second.port};
+    const net::RemoteAe destination{peer->second.ae_title, peer->second.host, peer->second.port};
     outcome += " on a new association to " + peer->second.to_string();
+    if (context.faults.on(fault::kStgcmtReportFromWrongAe)) {
+      send_from_wrong_ae(context, request.association, destination, std::move(*response.report_after));
+      response.report_after.reset();
+      outcome += " from the wrong AE (fault stgcmt-report-from-wrong-ae)";
+    } else {
+      response.report_destination = destination;
+    }
   } else {
     // PS3.4 J.3.3.1.1: the same association is always allowed; without a configured address it is the only
     // way.

@@ -1,8 +1,6 @@
 // RAD-49: the Instance Availability Notification follows a COMPLETED MPPS once its instances are stored.
-#include <condition_variable>
-
-#include "actors/net/dicom/scp/dicom_server.h"
 #include "tests/component/image_manager/image_manager_fixture.h"
+#include "tests/component/image_manager/n_request_sink.h"
 
 namespace ihe::test {
 namespace {
@@ -12,36 +10,6 @@ using dicom::Tag;
 using dicom::Vr;
 
 constexpr const char* kIanSopClass = "1.2.840.10008.5.1.4.33";
-
-// Our SCP playing the Order Filler that receives the N-CREATE.
-class OrderFillerStub {
- public:
-  OrderFillerStub() {
-    net::HandlerRegistry handlers;
-    handlers.on_n(net::DimseCommand::NCreate, kIanSopClass, [this](const net::NRequest& request) {
-      std::lock_guard lock(mutex_);
-      received_.push_back(request);
-      arrived_.notify_all();
-      return net::NResponse{};
-    });
-    net::ServerConfig config;
-    config.ae_titles = {"ORDER_FILLER"};
-    server_ = std::make_unique<net::DicomServer>(config, std::move(handlers));
-    server_->start();
-  }
-  std::uint16_t port() const { return server_->port(); }
-  std::vector<net::NRequest> wait_for(std::size_t count) {
-    std::unique_lock lock(mutex_);
-    arrived_.wait_for(lock, std::chrono::seconds(5), [&] { return received_.size() >= count; });
-    return received_;
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable arrived_;
-  std::vector<net::NRequest> received_;
-  std::unique_ptr<net::DicomServer> server_;
-};
 
 DicomDataset completed_listing(const std::string& sop_instance) {
   DicomDataset image, series, set;
@@ -63,7 +31,7 @@ class AvailabilityTest : public ImageManagerTest {
     ASSERT_EQ(association.n_set(net::sop_class::kMpps, "2.25.5001", completed_listing("2.25.1003")).status,
               0x0000);
   }
-  OrderFillerStub filler;
+  NRequestSink filler{"ORDER_FILLER", net::DimseCommand::NCreate, kIanSopClass};
 };
 
 void expect_notification(const net::NRequest& ian) {

@@ -3,6 +3,7 @@
 
 #include "actors/net/dicom/scp/dicom_server.h"
 #include "tests/component/image_manager/image_manager_fixture.h"
+#include "tests/component/image_manager/n_request_sink.h"
 
 namespace ihe::test {
 namespace {
@@ -86,6 +87,24 @@ TEST_F(ImageManagerFaultTest, StgcmtReportWrongTransactionUid) {
   auto report = commit("2.25.1003");
   ASSERT_TRUE(report.ok()) << report.detail;
   EXPECT_NE(report.event_information.string(kTransactionUid), "2.25.7001");
+}
+
+TEST_F(ImageManagerFaultTest, StgcmtReportFromWrongAe) {
+  NRequestSink modality("MODALITY1", net::DimseCommand::NEventReport,
+                        net::sop_class::kStorageCommitmentPushModel);
+  config.peers["MODALITY1"] = {"MODALITY1", "127.0.0.1", modality.port()};
+  start({fault::kStgcmtReportFromWrongAe});
+  store({sample_images()[0]});
+  auto association = associate({net::contexts::storage_commitment()});
+  ASSERT_EQ(association
+                .n_action(net::sop_class::kStorageCommitmentPushModel,
+                          net::sop_class::kStorageCommitmentPushModelInstance, 1, commitment_of("2.25.1003"))
+                .status,
+            0x0000);
+  const auto reports = modality.wait_for(1);
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_NE(reports[0].association.calling_ae, "IMAGE_MANAGER");  // the N-ACTION went to IMAGE_MANAGER
+  EXPECT_EQ(reports[0].type_id, 1);
 }
 
 TEST_F(ImageManagerFaultTest, QueryDropReturnKey) {

@@ -1,6 +1,6 @@
 #include "actors/image_manager/mpps_records.h"
-#include "actors/net/dicom/scp/dicom_server.h"
 #include "tests/component/image_manager/image_manager_fixture.h"
+#include "tests/component/image_manager/n_request_sink.h"
 
 namespace ihe::test {
 namespace {
@@ -94,19 +94,8 @@ TEST_F(ImageManagerTest, StorageCommitmentOnSameAssociationReportsHeldAndMissing
 }
 
 TEST_F(ImageManagerTest, StorageCommitmentReportOnNewAssociationToConfiguredPeer) {  // PS3.4 J.3.3.1.2
-  std::mutex mutex;
-  std::vector<net::NRequest> reports;
-  net::HandlerRegistry receiver;
-  receiver.on_n(net::DimseCommand::NEventReport, net::sop_class::kStorageCommitmentPushModel,
-                [&](const net::NRequest& request) {
-                  std::lock_guard lock(mutex);
-                  reports.push_back(request);
-                  return net::NResponse{};
-                });
-  net::ServerConfig receiver_config;
-  receiver_config.ae_titles = {"MODALITY1"};
-  net::DicomServer modality(receiver_config, std::move(receiver));
-  modality.start();
+  NRequestSink modality("MODALITY1", net::DimseCommand::NEventReport,
+                        net::sop_class::kStorageCommitmentPushModel);
   config.peers["MODALITY1"] = {"MODALITY1", "127.0.0.1", modality.port()};
   start();
   store({sample_images()[0]});
@@ -117,14 +106,7 @@ TEST_F(ImageManagerTest, StorageCommitmentReportOnNewAssociationToConfiguredPeer
                           commitment_request({{kScSopClass, "2.25.1003"}}))
                 .status,
             0x0000);
-  for (int i = 0; i < 100; ++i) {
-    {
-      std::lock_guard lock(mutex);
-      if (!reports.empty()) break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  std::lock_guard lock(mutex);
+  const auto reports = modality.wait_for(1);
   ASSERT_EQ(reports.size(), 1u);
   EXPECT_EQ(reports[0].type_id, 1);
   EXPECT_EQ(reports[0].association.calling_ae, "IMAGE_MANAGER");

@@ -23,6 +23,7 @@ constexpr Tag kRetrieveAe{0x0008, 0x0054};
 constexpr Tag kSopClassUid{0x0008, 0x0016};
 
 constexpr std::uint16_t kNoSuchAction = 0x0123;
+constexpr std::uint16_t kInvalidObjectInstance = 0x0117;  // PS3.4 J.3.5: one well-known instance
 constexpr std::uint16_t kMissingAttribute = 0x0120;
 constexpr std::uint16_t kNoSuchObject = 0x0112;  // PS3.3 C.14.1.1 Failure Reason
 constexpr std::uint16_t kClassInstanceConflict = 0x0119;
@@ -76,7 +77,9 @@ net::NResponse on_action(Context& context, const net::NRequest& request) {
   net::NResponse response;
   const std::size_t count = request.dataset.items(kReferencedSopSequence).size();
   const std::string summary = "N-ACTION storage commitment of " + std::to_string(count) + " instance(s)";
-  if (request.type_id != 1)
+  if (request.sop_instance_uid != net::sop_class::kStorageCommitmentPushModelInstance)
+    response.status = kInvalidObjectInstance;
+  else if (request.type_id != 1)
     response.status = kNoSuchAction;
   else if (!request.dataset.string(kTransactionUid) || count == 0)
     response.status = kMissingAttribute;

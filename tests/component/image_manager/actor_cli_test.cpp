@@ -51,5 +51,12 @@ TEST(ImageManagerCli, BrokenConfigIsExitTwoWithFileAndLine) {
   EXPECT_NE(read_all(out).find("broken.xml:2"), std::string::npos) << read_all(out);
 }
 
+TEST(ImageManagerCli, InvalidAeTitleFlagIsExitTwo) {
+  TempDir dir;
+  const auto out = dir / "out.txt";
+  EXPECT_EQ(run_command({harness_binary().string(), "actor", "image-manager", "--aet", "A\\B"}, out), 2);
+  EXPECT_NE(read_all(out).find("--aet"), std::string::npos) << read_all(out);
+}
+
 }  // namespace
 }  // namespace ihe::test

@@ -124,6 +124,25 @@ TEST_F(ImageManagerTest, StorageCommitmentWithUnknownActionTypeIsRefused) {
             0x0123);
 }
 
+TEST_F(ImageManagerTest, StorageCommitmentToAnotherInstanceThanTheWellKnownOneIsRefused) {  // PS3.4 J.3.5
+  start();
+  auto association = associate({net::contexts::storage_commitment()});
+  EXPECT_EQ(association
+                .n_action(net::sop_class::kStorageCommitmentPushModel, "2.25.1", 1,
+                          commitment_request({{kScSopClass, "2.25.1003"}}))
+                .status,
+            0x0117);
+}
+
+TEST_F(ImageManagerTest, MppsNCreateWithoutInstanceUidGetsOneAssigned) {  // PS3.7 10.1.5
+  start();
+  auto association = associate({net::contexts::mpps()});
+  auto created = association.n_create(net::sop_class::kMpps, "", in_progress());
+  ASSERT_EQ(created.status, 0x0000) << created.detail;
+  ASSERT_FALSE(created.affected_sop_instance_uid.empty());
+  EXPECT_TRUE(actor->mpps().find(created.affected_sop_instance_uid).has_value());
+}
+
 TEST_F(ImageManagerTest, MoveToUnknownDestinationIsA801) {
   start();
   store({sample_images()[0]});

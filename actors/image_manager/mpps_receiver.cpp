@@ -1,8 +1,5 @@
 // RAD-6 Modality Procedure Step In Progress (N-CREATE) and RAD-7 Modality Procedure Step Completed
 // (N-SET): the MPPS SCP of PS3.4 F.7.2, over MppsRecords.
-#include <atomic>
-#include <random>
-
 #include "actors/image_manager/context.h"
 #include "actors/image_manager/faults.h"
 #include "actors/image_manager/uid.h"
@@ -43,19 +40,6 @@ net::NResponse on_set(Context& context, const net::NRequest& request) {
 }
 
 }  // namespace
-
-std::string new_uid() {
-  static std::atomic<std::uint64_t> counter{0};
-  static const std::uint64_t seed = std::uint64_t{std::random_device{}()} << 32 | std::random_device{}();
-  return "2.25." + std::to_string(seed % 100000000000000000ULL) + std::to_string(++counter);
-}
-
-std::string hex_status(std::uint16_t status) {
-  static const char* digits = "0123456789ABCDEF";
-  std::string text = "0x";
-  for (int shift = 12; shift >= 0; shift -= 4) text += digits[(status >> shift) & 0xF];
-  return text;
-}
 
 void register_mpps(net::HandlerRegistry& registry, Context& context) {
   registry.on_n(net::DimseCommand::NCreate, net::sop_class::kMpps,

@@ -16,10 +16,11 @@
 //   date/time pairs (e.g. Study Date + Study Time) match as one date-time range (C.2.2.2.5.1).
 // - List of UID (C.2.2.2.2): a UI key with several backslash-separated values matches any of them.
 // - Multiple values: a key of another VR with several values matches when any of them matches; a
-//   multi-valued candidate (e.g. Modalities in Study "CT\MR") matches when any of its values matches
-//   (C.2.2.2.8 in current editions).
+//   multi-valued candidate (e.g. Modalities in Study "CT\MR") matches when any of its values matches (what
+//   MESA test 401 expects of Modalities in Study; our reading, not a quoted rule).
 // - Sequence (C.2.2.2.6): a key item with attributes matches when one of the candidate's items matches
-//   all of them.
+//   all of them; a candidate without items does not match such a key, even when every key in the item
+//   is universal (the response would have no item to return).
 // A non-universal key matches no candidate without the attribute or with it empty. Specific Character Set
 // and Query/Retrieve Level are no matching keys (PS3.4 C.4.1.1.3.1) and are skipped.
 namespace ihe::actors {

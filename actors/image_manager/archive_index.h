@@ -25,7 +25,6 @@ class ArchiveIndex {
  public:
   explicit ArchiveIndex(std::filesystem::path folder);
 
-  const std::filesystem::path& folder() const { return folder_; }
   // Where the SCP streams an incoming C-STORE before archive() files it (skipped by reload()).
   std::filesystem::path incoming_folder() const { return folder_ / ".incoming"; }
   // Creates the folder and indexes every readable Part-10 file in it; returns how many were indexed.

@@ -32,6 +32,13 @@ TEST(XmlFile, ReadsAttributesAndChildren) {
   EXPECT_EQ(root.children().size(), 2u);
 }
 
+TEST(XmlFile, ChildrenByNameFindsEveryRepeatedElement) {
+  const auto file = XmlFile::parse("<a><peer n='1'/><x/><peer n='2'/><peer n='3'/></a>", "a.xml");
+  const auto peers = file.root("a").children("peer");
+  ASSERT_EQ(peers.size(), 3u);
+  EXPECT_EQ(peers[2].required_attribute("n"), "3");
+}
+
 TEST(XmlFile, NamesFileAndLineOfAnUnknownAttribute) {
   const auto root = XmlFile::parse(kTarget, "target.xml").root("target");
   EXPECT_EQ(error_of([&] { root.required_child("hl7").allow_only({"host", "port"}, {}); }),

@@ -1,0 +1,30 @@
+#include "actors/image_manager/faults.h"
+
+#include <array>
+
+namespace ihe::actors {
+
+std::span<const FaultInfo> image_manager_faults() {
+  using namespace image_manager::fault;
+  static const std::array<FaultInfo, 9> catalog{{
+      {kMppsAcceptNsetAfterCompleted,
+       "MPPS N-SET after COMPLETED/DISCONTINUED is accepted (0x0000) instead of 0x0110 (PS3.4 F.7.2.2.3)"},
+      {kStgcmtSuccessForMissing,
+       "storage commitment reports event type 1 (all committed) even for instances not held (PS3.4 J.3.3.1)"},
+      {kStgcmtNeverReport, "N-ACTION is answered 0x0000 but no N-EVENT-REPORT ever follows (PS3.4 J.3.3.1)"},
+      {kStgcmtWrongTransactionUid,
+       "the storage commitment report carries another Transaction UID than the request (PS3.4 J.3.3.1.2)"},
+      {kStgcmtReportFromWrongAe,
+       "a report on a new association comes from another calling AE title than the N-ACTION's called AE "
+       "(PS3.4 J.3.3.1.2; modalities reject it, dcm4chee #3592)"},
+      {kQueryDropReturnKey,
+       "C-FIND responses leave out the requested Accession Number and Patient's Name (PS3.4 C.4.1.2.3)"},
+      {kQueryIgnorePatientId, "C-FIND ignores the Patient ID key: every patient matches (PS3.4 C.2.2.2.1)"},
+      {kMoveDropInstance,
+       "C-MOVE sends one instance fewer than match and still ends with success (PS3.4 C.4.2.1.5)"},
+      {kStoreRefuse, "every C-STORE is answered 0xA700 out of resources and nothing is stored (RAD-8)"},
+  }};
+  return catalog;
+}
+
+}  // namespace ihe::actors

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <span>
+
+#include "actors/common/fault_switches.h"
+
+namespace ihe::actors {
+
+// The deliberate defects the simulated Image Manager can commit (`--fault NAME`).
+std::span<const FaultInfo> image_manager_faults();
+
+namespace image_manager::fault {
+inline constexpr const char* kMppsAcceptNsetAfterCompleted = "mpps-accept-nset-after-completed";
+inline constexpr const char* kStgcmtSuccessForMissing = "stgcmt-report-success-for-missing";
+inline constexpr const char* kStgcmtNeverReport = "stgcmt-never-report";
+inline constexpr const char* kStgcmtWrongTransactionUid = "stgcmt-report-wrong-transaction-uid";
+inline constexpr const char* kStgcmtReportFromWrongAe = "stgcmt-report-from-wrong-ae";
+inline constexpr const char* kQueryDropReturnKey = "query-drop-return-key";
+inline constexpr const char* kQueryIgnorePatientId = "query-ignore-patient-id-match";
+inline constexpr const char* kMoveDropInstance = "move-drop-instance";
+inline constexpr const char* kStoreRefuse = "store-refuse";
+}  // namespace image_manager::fault
+
+}  // namespace ihe::actors

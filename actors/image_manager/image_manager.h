@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "actors/common/fault_switches.h"
+#include "actors/common/simulated_actor.h"
+#include "actors/common/transaction_log.h"
+#include "actors/image_manager/config.h"
+
+namespace ihe::net {
+class DicomServer;
+}
+
+namespace ihe::actors::image_manager {
+
+struct Context;
+class ArchiveIndex;
+class MppsRecords;
+
+// The simulated Image Manager/Image Archive (role `image-manager`): Storage SCP (RAD-8), MPPS SCP (RAD-6/7),
+// Storage Commitment SCP (RAD-10), Study and Patient Root C-FIND (RAD-14/RAD-11) and C-MOVE (RAD-16) SCP
+// over an archive folder, and optionally the Instance Availability Notification SCU (RAD-49). Every
+// transaction is published on the TransactionLog as one record.
+class ImageManager final : public SimulatedActor {
+ public:
+  // config.port 0 picks a free port at start() (tests); read it back with port().
+  ImageManager(ImageManagerConfig config, FaultSwitches faults, TransactionLog& log);
+  ~ImageManager() override;
+
+  // Indexes what the storage folder already holds, then listens.
+  void start() override;
+  void stop() override;
+  std::string describe() const override;
+  std::uint16_t port() const;
+
+  const ArchiveIndex& archive() const;
+  const MppsRecords& mpps() const;
+
+ private:
+  std::unique_ptr<Context> context_;
+  std::unique_ptr<net::DicomServer> server_;
+};
+
+}  // namespace ihe::actors::image_manager

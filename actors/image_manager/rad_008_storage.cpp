@@ -1,0 +1,42 @@
+// RAD-8 Modality Images Stored: the Storage SCP (PS3.4 B.2.3).
+#include <filesystem>
+
+#include "actors/image_manager/context.h"
+#include "actors/image_manager/faults.h"
+#include "actors/image_manager/storage_sop_classes.h"
+
+namespace ihe::actors::image_manager {
+namespace {
+
+constexpr std::uint16_t kOutOfResources = 0xA700;  // PS3.4 B.2.3 Table B.2-1
+constexpr std::uint16_t kCannotUnderstand = 0xC000;
+
+std::uint16_t on_store(Context& context, const net::StoreRequest& request) {
+  const std::string summary = "C-STORE " + request.sop_class_uid + " " + request.sop_instance_uid;
+  std::error_code ignored;
+  if (context.faults.on(fault::kStoreRefuse)) {
+    std::filesystem::remove(request.file, ignored);
+    context.publish("RAD-8", request.association, summary, "0xA700 refused (fault store-refuse)");
+    return kOutOfResources;
+  }
+  if (const auto error = context.archive.archive(request.file)) {
+    std::filesystem::remove(request.file, ignored);
+    context.publish("RAD-8", request.association, summary, "0xC000 not archived: " + error.message());
+    return kCannotUnderstand;
+  }
+  context.publish("RAD-8", request.association, summary, "0x0000 stored");
+  context.notifier.instance_stored(context.archive);
+  return 0x0000;
+}
+
+}  // namespace
+
+void register_storage(net::HandlerRegistry& registry, Context& context) {
+  for (std::string_view sop_class : kStorageSopClasses)
+    registry.on_store(
+        std::string(sop_class),
+        [&context](const net::StoreRequest& request) { return on_store(context, request); },
+        net::StoreDelivery::File);
+}
+
+}  // namespace ihe::actors::image_manager

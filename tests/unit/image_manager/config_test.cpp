@@ -1,0 +1,76 @@
+#include <gtest/gtest.h>
+
+#include "actors/image_manager/config.h"
+#include "base/harness_error.h"
+#include "tests/support/net_util.h"
+
+namespace ihe::actors::image_manager {
+namespace {
+
+ImageManagerConfig parse(const std::string& text) {
+  const auto file = xml::XmlFile::parse(text, "im.xml");
+  return ImageManagerConfig::from_xml(file.root("actor"));
+}
+
+std::string error_of(const std::string& text) {
+  try {
+    parse(text);
+  } catch (const HarnessError& error) {
+    return error.what();
+  }
+  return "no error";
+}
+
+TEST(ImageManagerConfig, ExampleFileLoadsWithItsDocumentedValues) {
+  const auto file = xml::XmlFile::load(test::source_dir() / "examples/actors/image-manager.xml");
+  const auto config = ImageManagerConfig::from_xml(file.root("actor"));
+  EXPECT_EQ(config.ae_title, "IMAGE_MANAGER");
+  EXPECT_EQ(config.port, 11112);
+  EXPECT_EQ(config.storage_folder, "./image-manager-store");
+  EXPECT_EQ(config.report, ReportMode::New);
+  EXPECT_EQ(config.allowed_calling_aes.size(), 3u);
+  ASSERT_EQ(config.peers.size(), 2u);
+  EXPECT_EQ(config.peers.at("WORKSTATION").port, 11114);
+  EXPECT_FALSE(config.ian_order_filler.has_value());
+}
+
+TEST(ImageManagerConfig, EmptyActorGivesDefaults) {
+  const auto config = parse("<actor role=\"image-manager\"/>");
+  EXPECT_EQ(config.ae_title, "IMAGE_MANAGER");
+  EXPECT_TRUE(config.peers.empty());
+  EXPECT_TRUE(config.allowed_calling_aes.empty());
+}
+
+TEST(ImageManagerConfig, IanAndSameReport) {
+  const auto config = parse(
+      "<actor role=\"image-manager\"><stgcmt report=\"same\"/>"
+      "<ian enabled=\"true\" order-filler=\"OF@127.0.0.1:104\"/></actor>");
+  EXPECT_EQ(config.report, ReportMode::Same);
+  ASSERT_TRUE(config.ian_order_filler.has_value());
+  EXPECT_EQ(config.ian_order_filler->ae_title, "OF");
+}
+
+TEST(ImageManagerConfig, MistakesNameFileAndLine) {
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<dicom port=\"0\"/></actor>").find("im.xml:2"),
+            std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<storag/></actor>").find("im.xml:2"),
+            std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<stgcmt report=\"later\"/></actor>").find("later"),
+            std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<peer aet=\"A\" host=\"h\"/></actor>").find("port"),
+            std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<peer aet=\"A\" host=\"h\" port=\"1\"/>"
+                     "<peer aet=\"A\" host=\"h\" port=\"2\"/></actor>")
+                .find("twice"),
+            std::string::npos);
+  EXPECT_NE(
+      error_of("<actor role=\"image-manager\">\n<ian enabled=\"true\" order-filler=\"nonsense\"/></actor>")
+          .find("im.xml:2"),
+      std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<dicom aet=\"WAY_TOO_LONG_AE_TITLE\"/></actor>")
+                .find("im.xml:2"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace ihe::actors::image_manager

@@ -99,7 +99,9 @@ std::vector<XmlNode> XmlNode::children() const {
 
 std::vector<XmlNode> XmlNode::children(std::string_view name) const {
   std::vector<XmlNode> nodes;
-  for (const auto child : node_.children(std::string(name).c_str())) nodes.emplace_back(child, source_);
+  // pugixml's named iterator keeps the name pointer: the string must outlive the loop.
+  const std::string wanted(name);
+  for (const auto child : node_.children(wanted.c_str())) nodes.emplace_back(child, source_);
   return nodes;
 }
 

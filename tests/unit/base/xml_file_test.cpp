@@ -32,6 +32,12 @@ TEST(XmlFile, ReadsAttributesAndChildren) {
   EXPECT_EQ(root.children().size(), 2u);
 }
 
+// Regression: children(name) once kept a dangling name pointer and stopped after the first match.
+TEST(XmlFile, FindsEveryChildOfAName) {
+  const auto root = XmlFile::parse("<list><item/><other/><item/><item/></list>", "list.xml").root("list");
+  EXPECT_EQ(root.children("item").size(), 3u);
+}
+
 TEST(XmlFile, NamesFileAndLineOfAnUnknownAttribute) {
   const auto root = XmlFile::parse(kTarget, "target.xml").root("target");
   EXPECT_EQ(error_of([&] { root.required_child("hl7").allow_only({"host", "port"}, {}); }),

@@ -7,11 +7,14 @@
 namespace ihe::app {
 namespace {
 
-std::unique_ptr<actors::SimulatedActor> make_order_filler(const ActorSettings& settings, actors::TransactionLog& log) {
-  auto config = settings.config ? actors::load_order_filler_config(*settings.config) : actors::OrderFillerConfig{};
+std::unique_ptr<actors::SimulatedActor> make_order_filler(const ActorSettings& settings,
+                                                          actors::TransactionLog& log) {
+  auto config =
+      settings.config ? actors::load_order_filler_config(*settings.config) : actors::OrderFillerConfig{};
   if (settings.ae_title) config.ae_title = *settings.ae_title;
   if (settings.dicom_port) config.dicom_port = *settings.dicom_port;
-  if (settings.hl7_port) throw HarnessError("actor order-filler: --hl7-port is not supported yet (DICOM side only)");
+  if (settings.hl7_port)
+    throw HarnessError("actor order-filler: --hl7-port is not supported yet (DICOM side only)");
   return std::make_unique<actors::OrderFiller>(std::move(config), settings.faults, log);
 }
 

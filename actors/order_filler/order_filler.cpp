@@ -24,7 +24,8 @@ OrderFiller::OrderFiller(OrderFillerConfig config, FaultSwitches faults, Transac
 
   net::HandlerRegistry registry;
   registry.on_find(kModalityWorklistFind, [this](const net::FindRequest& r) { return (*worklist_)(r); });
-  registry.on_n(net::DimseCommand::NCreate, kMpps, [this](const net::NRequest& r) { return mpps_->n_create(r); });
+  registry.on_n(net::DimseCommand::NCreate, kMpps,
+                [this](const net::NRequest& r) { return mpps_->n_create(r); });
   registry.on_n(net::DimseCommand::NSet, kMpps, [this](const net::NRequest& r) { return mpps_->n_set(r); });
   net::ServerConfig server;
   server.ae_titles = {config_.ae_title};
@@ -34,15 +35,21 @@ OrderFiller::OrderFiller(OrderFillerConfig config, FaultSwitches faults, Transac
   server_ = std::make_unique<net::DicomServer>(std::move(server), std::move(registry));
 }
 
-OrderFiller::~OrderFiller() { stop(); }
+OrderFiller::~OrderFiller() {
+  stop();
+}
 
-void OrderFiller::start() { server_->start(); }
+void OrderFiller::start() {
+  server_->start();
+}
 
 void OrderFiller::stop() {
   if (server_) server_->stop();
 }
 
-std::uint16_t OrderFiller::port() const { return server_->port(); }
+std::uint16_t OrderFiller::port() const {
+  return server_->port();
+}
 
 std::string OrderFiller::describe() const {
   return fmt::format("order-filler {} on DICOM port {} (MWL, MPPS), {} worklist item(s)", config_.ae_title,

@@ -9,9 +9,12 @@ namespace ihe::actors {
 namespace {
 
 constexpr std::pair<SpsStatus, std::string_view> kSpsStatusNames[] = {
-    {SpsStatus::Scheduled, "SCHEDULED"}, {SpsStatus::Arrived, "ARRIVED"},
-    {SpsStatus::Ready, "READY"},         {SpsStatus::Started, "STARTED"},
-    {SpsStatus::Discontinued, "DISCONTINUED"}, {SpsStatus::Completed, "COMPLETED"},
+    {SpsStatus::Scheduled, "SCHEDULED"},
+    {SpsStatus::Arrived, "ARRIVED"},
+    {SpsStatus::Ready, "READY"},
+    {SpsStatus::Started, "STARTED"},
+    {SpsStatus::Discontinued, "DISCONTINUED"},
+    {SpsStatus::Completed, "COMPLETED"},
 };
 
 bool same_procedure(const RequestedProcedure& a, const RequestedProcedure& b) {
@@ -25,7 +28,8 @@ std::optional<std::pair<std::size_t, std::size_t>> locate(const std::vector<Requ
     return std::nullopt;
   for (std::size_t p = 0; p < procedures.size(); ++p) {
     const auto& procedure = procedures[p];
-    if (!reference.accession_number.empty() && procedure.accession_number != reference.accession_number) continue;
+    if (!reference.accession_number.empty() && procedure.accession_number != reference.accession_number)
+      continue;
     if (!reference.study_instance_uid.empty() && procedure.study_instance_uid != reference.study_instance_uid)
       continue;
     for (std::size_t s = 0; s < procedure.steps.size(); ++s)
@@ -64,8 +68,9 @@ void ProcedureStore::put_requested_procedure(const RequestedProcedure& procedure
   const std::lock_guard lock(mutex_);
   if (!patients_.contains(procedure.patient_id))
     throw HarnessError("order filler: " + name + " is for unknown patient '" + procedure.patient_id + "'");
-  const auto existing = std::find_if(procedures_.begin(), procedures_.end(),
-                                     [&](const RequestedProcedure& p) { return same_procedure(p, procedure); });
+  const auto existing =
+      std::find_if(procedures_.begin(), procedures_.end(),
+                   [&](const RequestedProcedure& p) { return same_procedure(p, procedure); });
   if (existing != procedures_.end())
     *existing = procedure;
   else

@@ -38,29 +38,29 @@ std::string_view to_string(SpsStatus status);
 std::optional<SpsStatus> parse_sps_status(std::string_view text);
 
 struct ScheduledProcedureStep {
-  std::string sps_id;                    // (0040,0009)
-  std::string station_ae;                // (0040,0001)
-  std::string station_name;              // (0040,0010)
-  std::string location;                  // (0040,0011)
-  std::string start_date;                // (0040,0002), DA
-  std::string start_time;                // (0040,0003), TM
-  std::string modality;                  // (0008,0060)
-  std::string performing_physician;      // (0040,0006)
-  std::string description;               // (0040,0007)
-  std::vector<CodedEntry> protocol_codes;  // (0040,0008)
+  std::string sps_id;                       // (0040,0009)
+  std::string station_ae;                   // (0040,0001)
+  std::string station_name;                 // (0040,0010)
+  std::string location;                     // (0040,0011)
+  std::string start_date;                   // (0040,0002), DA
+  std::string start_time;                   // (0040,0003), TM
+  std::string modality;                     // (0008,0060)
+  std::string performing_physician;         // (0040,0006)
+  std::string description;                  // (0040,0007)
+  std::vector<CodedEntry> protocol_codes;   // (0040,0008)
   SpsStatus status = SpsStatus::Scheduled;  // (0040,0020)
   bool operator==(const ScheduledProcedureStep&) const = default;
 };
 
 struct RequestedProcedure {
-  std::string patient_id;            // the Patient it was ordered for
+  std::string patient_id;              // the Patient it was ordered for
   std::string requested_procedure_id;  // (0040,1001)
-  std::string accession_number;      // (0008,0050)
-  std::string study_instance_uid;    // (0020,000D)
-  std::string description;           // (0032,1060)
-  std::vector<CodedEntry> codes;     // (0032,1064)
-  std::string referring_physician;   // (0008,0090)
-  std::string requesting_physician;  // (0032,1032)
+  std::string accession_number;        // (0008,0050)
+  std::string study_instance_uid;      // (0020,000D)
+  std::string description;             // (0032,1060)
+  std::vector<CodedEntry> codes;       // (0032,1064)
+  std::string referring_physician;     // (0008,0090)
+  std::string requesting_physician;    // (0032,1032)
   std::vector<ScheduledProcedureStep> steps;
   bool operator==(const RequestedProcedure&) const = default;
 };

@@ -39,9 +39,12 @@ std::string new_uid() {
 
 SpsStatus sps_status_for(mpps::PpsStatus status) {
   switch (status) {
-    case mpps::PpsStatus::InProgress: return SpsStatus::Started;
-    case mpps::PpsStatus::Completed: return SpsStatus::Completed;
-    case mpps::PpsStatus::Discontinued: return SpsStatus::Discontinued;
+    case mpps::PpsStatus::InProgress:
+      return SpsStatus::Started;
+    case mpps::PpsStatus::Completed:
+      return SpsStatus::Completed;
+    case mpps::PpsStatus::Discontinued:
+      return SpsStatus::Discontinued;
   }
   return SpsStatus::Started;
 }
@@ -56,11 +59,13 @@ std::vector<StepReference> references_of(const dicom::DicomDataset& attributes) 
 
 }  // namespace
 
-Rad6Rad7MppsReceiver::Rad6Rad7MppsReceiver(ProcedureStore& store, const FaultSwitches& faults, TransactionLog& log)
+Rad6Rad7MppsReceiver::Rad6Rad7MppsReceiver(ProcedureStore& store, const FaultSwitches& faults,
+                                           TransactionLog& log)
     : store_(store),
       faults_(faults),
       log_(log),
-      lifecycle_(mpps::MppsRules{.accept_set_after_final = faults.on(order_filler_fault::kMppsAcceptNsetAfterCompleted)}) {}
+      lifecycle_(mpps::MppsRules{.accept_set_after_final =
+                                     faults.on(order_filler_fault::kMppsAcceptNsetAfterCompleted)}) {}
 
 net::NResponse Rad6Rad7MppsReceiver::n_create(const net::NRequest& request) {
   net::NResponse response;
@@ -96,21 +101,24 @@ void Rad6Rad7MppsReceiver::follow(const mpps::MppsInstance& instance) {
   }
   store_.record_performed_step(record);
   if (faults_.on(order_filler_fault::kMppsIgnore)) return;
-  for (const auto& reference : record.linked) store_.set_step_status(reference, sps_status_for(instance.status));
+  for (const auto& reference : record.linked)
+    store_.set_step_status(reference, sps_status_for(instance.status));
 }
 
 void Rad6Rad7MppsReceiver::publish(const net::NRequest& request, const std::string& transaction,
                                    const mpps::MppsOutcome& outcome, const std::string& uid) {
-  std::string summary = fmt::format("MPPS {} {}", request.command == net::DimseCommand::NCreate ? "N-CREATE" : "N-SET", uid);
+  std::string summary =
+      fmt::format("MPPS {} {}", request.command == net::DimseCommand::NCreate ? "N-CREATE" : "N-SET", uid);
   if (outcome.accepted()) {
     const auto record = store_.performed_step(uid);
-    summary += fmt::format(" {} ({})", mpps::to_string(outcome.instance->status),
-                           record && !record->linked.empty()
-                               ? fmt::format("SPS {}", record->linked.front().sps_id)
-                               : std::string("unlinked"));
+    summary +=
+        fmt::format(" {} ({})", mpps::to_string(outcome.instance->status),
+                    record && !record->linked.empty() ? fmt::format("SPS {}", record->linked.front().sps_id)
+                                                      : std::string("unlinked"));
   }
-  log_.publish({transaction, request.association.calling_ae + "@" + request.association.peer_address, summary,
-                outcome.accepted() ? "0x0000 Success" : fmt::format("0x{:04X} {}", outcome.status, outcome.reason)});
+  log_.publish(
+      {transaction, request.association.calling_ae + "@" + request.association.peer_address, summary,
+       outcome.accepted() ? "0x0000 Success" : fmt::format("0x{:04X} {}", outcome.status, outcome.reason)});
 }
 
 }  // namespace ihe::actors

@@ -18,11 +18,13 @@ bool all_digits(std::string_view text) {
 }
 
 // PS3.5 6.2 DA: YYYYMMDD.
-std::string date_attribute(const XmlNode& node, std::string_view name, const std::string& today, bool required) {
+std::string date_attribute(const XmlNode& node, std::string_view name, const std::string& today,
+                           bool required) {
   std::string value = required ? node.required_attribute(name) : node.attribute_or(name, "");
   if (value == "today") return today;
   if (!value.empty() && (value.size() != 8 || !all_digits(value)))
-    node.fail("attribute '" + std::string(name) + "' must be a date YYYYMMDD (or 'today'), got '" + value + "'");
+    node.fail("attribute '" + std::string(name) + "' must be a date YYYYMMDD (or 'today'), got '" + value +
+              "'");
   return value;
 }
 
@@ -34,13 +36,15 @@ std::string time_attribute(const XmlNode& node, std::string_view name) {
   return value;
 }
 
-// PS3.5 9.1: components of digits separated by dots, none empty or with a leading zero, at most 64 characters.
+// PS3.5 9.1: components of digits separated by dots, none empty or with a leading zero, at most 64
+// characters.
 bool is_uid(std::string_view text) {
   if (text.empty() || text.size() > 64) return false;
   for (std::size_t start = 0;;) {
     const auto dot = std::min(text.find('.', start), text.size());
     const auto component = text.substr(start, dot - start);
-    if (component.empty() || !all_digits(component) || (component.size() > 1 && component[0] == '0')) return false;
+    if (component.empty() || !all_digits(component) || (component.size() > 1 && component[0] == '0'))
+      return false;
     if (dot == text.size()) return true;
     start = dot + 1;
   }
@@ -48,7 +52,8 @@ bool is_uid(std::string_view text) {
 
 std::string uid_attribute(const XmlNode& node, std::string_view name) {
   std::string value = node.required_attribute(name);
-  if (!is_uid(value)) node.fail("attribute '" + std::string(name) + "' is no UID (PS3.5 9.1): '" + value + "'");
+  if (!is_uid(value))
+    node.fail("attribute '" + std::string(name) + "' is no UID (PS3.5 9.1): '" + value + "'");
   return value;
 }
 
@@ -82,15 +87,18 @@ ScheduledProcedureStep step_from(const XmlNode& node, const std::string& today) 
   const auto status = node.attribute_or("status", "SCHEDULED");
   const auto parsed = parse_sps_status(status);
   if (!parsed)
-    node.fail("attribute 'status' must be SCHEDULED, ARRIVED, READY, STARTED, DISCONTINUED or COMPLETED, got '" +
-              status + "'");
+    node.fail(
+        "attribute 'status' must be SCHEDULED, ARRIVED, READY, STARTED, DISCONTINUED or COMPLETED, got '" +
+        status + "'");
   step.status = *parsed;
   return step;
 }
 
-RequestedProcedure procedure_from(const XmlNode& node, const std::string& patient_id, const std::string& today) {
-  node.allow_only({"id", "accession", "study-uid", "description", "referring-physician", "requesting-physician"},
-                  {"code", "scheduled-step"});
+RequestedProcedure procedure_from(const XmlNode& node, const std::string& patient_id,
+                                  const std::string& today) {
+  node.allow_only(
+      {"id", "accession", "study-uid", "description", "referring-physician", "requesting-physician"},
+      {"code", "scheduled-step"});
   RequestedProcedure procedure;
   procedure.patient_id = patient_id;
   procedure.requested_procedure_id = node.required_attribute("id");
@@ -107,8 +115,9 @@ RequestedProcedure procedure_from(const XmlNode& node, const std::string& patien
 
 Patient patient_from(const XmlNode& node) {
   node.allow_only({"id", "issuer", "name", "birth-date", "sex"}, {"requested-procedure"});
-  Patient patient{node.required_attribute("id"), node.attribute_or("issuer", ""), node.required_attribute("name"),
-                  date_attribute(node, "birth-date", "", false), node.attribute_or("sex", "")};
+  Patient patient{node.required_attribute("id"), node.attribute_or("issuer", ""),
+                  node.required_attribute("name"), date_attribute(node, "birth-date", "", false),
+                  node.attribute_or("sex", "")};
   if (!patient.sex.empty() && patient.sex != "M" && patient.sex != "F" && patient.sex != "O")
     node.fail("attribute 'sex' must be M, F or O (PS3.3 C.7.1.1), got '" + patient.sex + "'");
   return patient;

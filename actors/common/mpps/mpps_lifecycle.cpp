@@ -37,17 +37,20 @@ std::variant<PpsStatus, MppsOutcome> requested_status(const dicom::DicomDataset&
   if (auto missing = require_value(attributes, kPpsStatus)) return *missing;
   const auto text = *attributes.string(kPpsStatus);
   if (const auto parsed = parse_pps_status(text)) return *parsed;
-  return refuse(status::invalid_attribute_value, "PerformedProcedureStepStatus '" + text +
-                                                     "' is not IN PROGRESS, COMPLETED or DISCONTINUED");
+  return refuse(status::invalid_attribute_value,
+                "PerformedProcedureStepStatus '" + text + "' is not IN PROGRESS, COMPLETED or DISCONTINUED");
 }
 
 }  // namespace
 
 std::string_view to_string(PpsStatus pps_status) {
   switch (pps_status) {
-    case PpsStatus::InProgress: return "IN PROGRESS";
-    case PpsStatus::Completed: return "COMPLETED";
-    case PpsStatus::Discontinued: return "DISCONTINUED";
+    case PpsStatus::InProgress:
+      return "IN PROGRESS";
+    case PpsStatus::Completed:
+      return "COMPLETED";
+    case PpsStatus::Discontinued:
+      return "DISCONTINUED";
   }
   return "?";
 }
@@ -59,7 +62,8 @@ std::optional<PpsStatus> parse_pps_status(std::string_view text) {
   return std::nullopt;
 }
 
-MppsOutcome MppsLifecycle::n_create(const std::string& sop_instance_uid, const dicom::DicomDataset& attributes) {
+MppsOutcome MppsLifecycle::n_create(const std::string& sop_instance_uid,
+                                    const dicom::DicomDataset& attributes) {
   if (sop_instance_uid.empty()) throw HarnessError("MppsLifecycle::n_create needs the SOP Instance UID");
   if (instances_.contains(sop_instance_uid))
     return refuse(status::duplicate_instance, "MPPS " + sop_instance_uid + " already exists");
@@ -67,9 +71,10 @@ MppsOutcome MppsLifecycle::n_create(const std::string& sop_instance_uid, const d
   if (const auto* refused = std::get_if<MppsOutcome>(&requested)) return *refused;
   // PS3.4 F.7.2.1.1: a PPS is created IN PROGRESS; the final states are reached only through N-SET.
   if (std::get<PpsStatus>(requested) != PpsStatus::InProgress)
-    return refuse(status::invalid_attribute_value, "N-CREATE with PerformedProcedureStepStatus '" +
-                                                       std::string(to_string(std::get<PpsStatus>(requested))) +
-                                                       "' (only IN PROGRESS may be created)");
+    return refuse(status::invalid_attribute_value,
+                  "N-CREATE with PerformedProcedureStepStatus '" +
+                      std::string(to_string(std::get<PpsStatus>(requested))) +
+                      "' (only IN PROGRESS may be created)");
   auto& instance = instances_[sop_instance_uid];
   instance = MppsInstance{sop_instance_uid, PpsStatus::InProgress, attributes};
   MppsOutcome outcome;
@@ -77,15 +82,16 @@ MppsOutcome MppsLifecycle::n_create(const std::string& sop_instance_uid, const d
   return outcome;
 }
 
-MppsOutcome MppsLifecycle::n_set(const std::string& sop_instance_uid, const dicom::DicomDataset& modifications) {
+MppsOutcome MppsLifecycle::n_set(const std::string& sop_instance_uid,
+                                 const dicom::DicomDataset& modifications) {
   const auto found = instances_.find(sop_instance_uid);
   if (found == instances_.end())
     return refuse(status::no_such_instance, "no MPPS " + sop_instance_uid + " was created");
   MppsInstance& current = found->second;
   if (is_final(current.status) && !rules_.accept_set_after_final)
-    return refuse(status::may_no_longer_be_updated,
-                  "MPPS " + sop_instance_uid + " is " + std::string(to_string(current.status)) +
-                      " and may no longer be updated");
+    return refuse(status::may_no_longer_be_updated, "MPPS " + sop_instance_uid + " is " +
+                                                        std::string(to_string(current.status)) +
+                                                        " and may no longer be updated");
 
   dicom::DicomDataset merged = current.attributes;
   for (const auto& [tag, element] : modifications.elements()) merged.insert(element);

@@ -18,7 +18,9 @@ enum class PpsStatus { InProgress, Completed, Discontinued };
 std::string_view to_string(PpsStatus status);
 // "IN PROGRESS", "COMPLETED", "DISCONTINUED" (trailing spaces ignored, as CS padding); nullopt otherwise.
 std::optional<PpsStatus> parse_pps_status(std::string_view text);
-inline bool is_final(PpsStatus status) { return status != PpsStatus::InProgress; }
+inline bool is_final(PpsStatus status) {
+  return status != PpsStatus::InProgress;
+}
 
 // The statuses these rules answer with (PS3.4 F.7.2.1.2 and F.7.2.2.2, PS3.7 C.4 and C.5).
 namespace status {

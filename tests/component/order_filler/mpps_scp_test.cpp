@@ -12,17 +12,20 @@ const std::string kMppsUid = "1.2.826.0.1.3680043.9.7156.6.1";
 
 std::string sps_status(const RunningOrderFiller& of, const std::string& accession) {
   const auto result = of.query(mwl_identifier({{"AccessionNumber", accession}}, {}));
-  return result.matches.empty() ? "<no item>"
-                                : value_at(result.matches[0], "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepStatus");
+  return result.matches.empty()
+             ? "<no item>"
+             : value_at(result.matches[0], "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepStatus");
 }
 
-net::NResult create(const RunningOrderFiller& of, const dicom::DicomDataset& data, const std::string& uid = kMppsUid) {
+net::NResult create(const RunningOrderFiller& of, const dicom::DicomDataset& data,
+                    const std::string& uid = kMppsUid) {
   auto association = of.associate();
   EXPECT_TRUE(association.open().ok());
   return association.n_create(net::sop_class::kMpps, uid, data);
 }
 
-net::NResult set(const RunningOrderFiller& of, const dicom::DicomDataset& data, const std::string& uid = kMppsUid) {
+net::NResult set(const RunningOrderFiller& of, const dicom::DicomDataset& data,
+                 const std::string& uid = kMppsUid) {
   auto association = of.associate();
   EXPECT_TRUE(association.open().ok());
   return association.n_set(net::sop_class::kMpps, uid, data);
@@ -31,7 +34,8 @@ net::NResult set(const RunningOrderFiller& of, const dicom::DicomDataset& data, 
 TEST(OrderFillerMpps, SpsStatusFollowsMppsAcrossAssociations) {
   RunningOrderFiller of;
   EXPECT_EQ(sps_status(of, "ACC001"), "SCHEDULED");
-  EXPECT_EQ(create(of, mpps_in_progress("SPS001", "ACC001", "1.2.826.0.1.3680043.9.7156.1.1")).status, 0x0000);
+  EXPECT_EQ(create(of, mpps_in_progress("SPS001", "ACC001", "1.2.826.0.1.3680043.9.7156.1.1")).status,
+            0x0000);
   EXPECT_EQ(sps_status(of, "ACC001"), "STARTED");
   EXPECT_EQ(set(of, mpps_final("COMPLETED")).status, 0x0000);
   EXPECT_EQ(sps_status(of, "ACC001"), "COMPLETED");

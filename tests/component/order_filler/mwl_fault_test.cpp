@@ -38,7 +38,8 @@ TEST(OrderFillerMwlFault, IgnoreStationAeAnswersOtherStationsSteps) {
   EXPECT_EQ(sps_ids(RunningOrderFiller().query(identifier).matches), Ids{"SPS002"});
   const auto bad = RunningOrderFiller({"mwl-ignore-station-ae"}).query(identifier);
   EXPECT_EQ(bad.matches.size(), 5u);
-  EXPECT_EQ(value_at(bad.matches[0], "ScheduledProcedureStepSequence[0]/ScheduledStationAETitle"), "MODALITY1");
+  EXPECT_EQ(value_at(bad.matches[0], "ScheduledProcedureStepSequence[0]/ScheduledStationAETitle"),
+            "MODALITY1");
 }
 
 TEST(OrderFillerMwlFault, WrongStudyUidAnswersAnotherValidUid) {

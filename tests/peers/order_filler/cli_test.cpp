@@ -42,7 +42,8 @@ TEST(OrderFillerCli, ServesTheExampleWorklistUntilSigterm) {
   ASSERT_EQ(kill(actor.pid(), SIGTERM), 0);
   EXPECT_EQ(actor.wait_for_exit(std::chrono::seconds(10)), 0) << actor.log();
   const auto log = actor.log();
-  EXPECT_NE(log.find("order-filler ORDER_FILLER on DICOM port " + std::to_string(port)), std::string::npos) << log;
+  EXPECT_NE(log.find("order-filler ORDER_FILLER on DICOM port " + std::to_string(port)), std::string::npos)
+      << log;
   EXPECT_NE(log.find("RAD-5"), std::string::npos) << log;
 }
 
@@ -50,8 +51,9 @@ TEST(OrderFillerCli, ABrokenConfigurationIsExitTwoWithFileAndLine) {
   TempDir dir;
   const auto config = dir / "broken.xml";
   std::ofstream(config) << "<actor role=\"order-filler\">\n  <dicom aet=\"OF\" prot=\"104\"/>\n</actor>\n";
-  const int code = run_command({harness_binary().string(), "actor", "order-filler", "--config", config.string()},
-                               dir / "out.log", std::chrono::seconds(10));
+  const int code =
+      run_command({harness_binary().string(), "actor", "order-filler", "--config", config.string()},
+                  dir / "out.log", std::chrono::seconds(10));
   EXPECT_EQ(code, 2);
   const auto out = read_text(dir / "out.log");
   EXPECT_NE(out.find("broken.xml:2: unknown attribute 'prot'"), std::string::npos) << out;

@@ -26,9 +26,11 @@ std::string json_number(const std::string& json, const std::string& key) {
 }
 
 std::string run_mpps_scu(const TempDir& dir, std::uint16_t port, const std::string& sps_id,
-                         const std::string& accession, const std::string& study_uid, const std::string& status) {
+                         const std::string& accession, const std::string& study_uid,
+                         const std::string& status) {
   const auto node_modules = source_dir() / "tests/peers/node/node_modules";
-  EXPECT_TRUE(std::filesystem::exists(node_modules / "dcmjs-dimse")) << "run scripts/setup to install the npm peers";
+  EXPECT_TRUE(std::filesystem::exists(node_modules / "dcmjs-dimse"))
+      << "run scripts/setup to install the npm peers";
   const auto out = dir / ("mpps-" + sps_id + ".out");
   const int code = run_command({"node", (source_dir() / "tests/peers/order_filler/mpps_scu.js").string(),
                                 "127.0.0.1", std::to_string(port), "MODALITY1", "ORDER_FILLER",
@@ -40,7 +42,8 @@ std::string run_mpps_scu(const TempDir& dir, std::uint16_t port, const std::stri
 
 std::string sps_status(const TempDir& dir, std::uint16_t port, const std::string& accession) {
   const auto answers = findscu_worklist(
-      dir, port, {"AccessionNumber=" + accession, "ScheduledProcedureStepSequence[0].ScheduledProcedureStepStatus"});
+      dir, port,
+      {"AccessionNumber=" + accession, "ScheduledProcedureStepSequence[0].ScheduledProcedureStepStatus"});
   return answers.size() == 1
              ? value_at(answers[0], "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepStatus")
              : "<" + std::to_string(answers.size()) + " answers>";
@@ -49,7 +52,8 @@ std::string sps_status(const TempDir& dir, std::uint16_t port, const std::string
 TEST(OrderFillerWithDcmjsDimse, CompletedMppsCompletesItsSps) {
   RunningOrderFiller of;
   TempDir dir;
-  const auto json = run_mpps_scu(dir, of.port(), "SPS001", "ACC001", "1.2.826.0.1.3680043.9.7156.1.1", "COMPLETED");
+  const auto json =
+      run_mpps_scu(dir, of.port(), "SPS001", "ACC001", "1.2.826.0.1.3680043.9.7156.1.1", "COMPLETED");
   EXPECT_EQ(json_number(json, "ncreate"), "0") << json;
   EXPECT_EQ(json_number(json, "nset"), "0") << json;
   EXPECT_EQ(sps_status(dir, of.port(), "ACC001"), "COMPLETED");
@@ -59,7 +63,8 @@ TEST(OrderFillerWithDcmjsDimse, CompletedMppsCompletesItsSps) {
 TEST(OrderFillerWithDcmjsDimse, DiscontinuedMppsDiscontinuesItsSps) {
   RunningOrderFiller of;
   TempDir dir;
-  const auto json = run_mpps_scu(dir, of.port(), "SPS002", "ACC002", "1.2.826.0.1.3680043.9.7156.1.2", "DISCONTINUED");
+  const auto json =
+      run_mpps_scu(dir, of.port(), "SPS002", "ACC002", "1.2.826.0.1.3680043.9.7156.1.2", "DISCONTINUED");
   EXPECT_EQ(json_number(json, "ncreate"), "0") << json;
   EXPECT_EQ(json_number(json, "nset"), "0") << json;
   EXPECT_EQ(sps_status(dir, of.port(), "ACC002"), "DISCONTINUED");

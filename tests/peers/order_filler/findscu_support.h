@@ -21,8 +21,8 @@ inline std::vector<dicom::DicomDataset> findscu_worklist(const TempDir& dir, std
   static int run = 0;
   const auto out = dir / ("findscu-" + std::to_string(++run));
   std::filesystem::create_directories(out);
-  std::vector<std::string> argv{"findscu", "-W", "-X", "-od", out.string(), "-aet", "MODALITY1",
-                                "-aec", called_ae, "127.0.0.1", std::to_string(port)};
+  std::vector<std::string> argv{"findscu",   "-W",   "-X",      "-od",       out.string(),        "-aet",
+                                "MODALITY1", "-aec", called_ae, "127.0.0.1", std::to_string(port)};
   for (const auto& key : keys) {
     argv.push_back("-k");
     argv.push_back(key);
@@ -44,8 +44,15 @@ inline std::vector<dicom::DicomDataset> findscu_worklist(const TempDir& dir, std
 
 // The usual return keys of a modality's query (spec digest 3.1), universal.
 inline std::vector<std::string> mwl_return_keys() {
-  return {"PatientName", "PatientID", "PatientBirthDate", "PatientSex", "AccessionNumber", "StudyInstanceUID",
-          "RequestedProcedureID", "RequestedProcedureDescription", "ReferringPhysicianName",
+  return {"PatientName",
+          "PatientID",
+          "PatientBirthDate",
+          "PatientSex",
+          "AccessionNumber",
+          "StudyInstanceUID",
+          "RequestedProcedureID",
+          "RequestedProcedureDescription",
+          "ReferringPhysicianName",
           "ScheduledProcedureStepSequence[0].ScheduledProcedureStepID",
           "ScheduledProcedureStepSequence[0].ScheduledProcedureStepDescription",
           "ScheduledProcedureStepSequence[0].ScheduledProcedureStepStatus",

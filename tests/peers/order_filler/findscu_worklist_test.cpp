@@ -32,11 +32,12 @@ TEST(OrderFillerWithFindscu, PatientBasedQueryReturnsThePatientsSteps) {
 TEST(OrderFillerWithFindscu, BroadQueryByModalityDateAndStationAe) {
   RunningOrderFiller of;
   TempDir dir;
-  const auto answers = findscu_worklist(
-      dir, of.port(),
-      with(mwl_return_keys(), {"ScheduledProcedureStepSequence[0].Modality=CT",
-                               "ScheduledProcedureStepSequence[0].ScheduledStationAETitle=MODALITY1",
-                               "ScheduledProcedureStepSequence[0].ScheduledProcedureStepStartDate=20261129"}));
+  const auto answers =
+      findscu_worklist(dir, of.port(),
+                       with(mwl_return_keys(),
+                            {"ScheduledProcedureStepSequence[0].Modality=CT",
+                             "ScheduledProcedureStepSequence[0].ScheduledStationAETitle=MODALITY1",
+                             "ScheduledProcedureStepSequence[0].ScheduledProcedureStepStartDate=20261129"}));
   EXPECT_EQ(sps_ids(answers), (Ids{"SPS004A", "SPS004B"}));
   for (const auto& answer : answers) EXPECT_EQ(value_at(answer, "AccessionNumber"), "ACC004");
 }
@@ -44,10 +45,10 @@ TEST(OrderFillerWithFindscu, BroadQueryByModalityDateAndStationAe) {
 TEST(OrderFillerWithFindscu, DateRangeQuery) {
   RunningOrderFiller of;
   TempDir dir;
-  EXPECT_EQ(sps_ids(findscu_worklist(dir, of.port(),
-                                     with(mwl_return_keys(),
-                                          {"ScheduledProcedureStepSequence[0].ScheduledProcedureStepStartDate="
-                                           "20261129-20261231"}))),
+  EXPECT_EQ(sps_ids(findscu_worklist(
+                dir, of.port(),
+                with(mwl_return_keys(), {"ScheduledProcedureStepSequence[0].ScheduledProcedureStepStartDate="
+                                         "20261129-20261231"}))),
             (Ids{"SPS004A", "SPS004B", "SPS003"}));
 }
 

@@ -50,8 +50,9 @@ TEST(OrderFillerConfig, DefaultsWithoutElements) {
 TEST(OrderFillerConfig, ReadsTheCallingAeAllowList) {
   test::TempDir dir;
   const auto file = dir / "of.xml";
-  std::ofstream(file) << "<actor role=\"order-filler\"><dicom aet=\"OF\" port=\"0\">"
-                         "<allow-calling-ae aet=\"MODALITY1\"/><allow-calling-ae aet=\"MODALITY2\"/></dicom></actor>";
+  std::ofstream(file)
+      << "<actor role=\"order-filler\"><dicom aet=\"OF\" port=\"0\">"
+         "<allow-calling-ae aet=\"MODALITY1\"/><allow-calling-ae aet=\"MODALITY2\"/></dicom></actor>";
   const auto config = load_order_filler_config(xml::XmlFile::load(file).root("actor"));
   EXPECT_EQ(config.ae_title, "OF");
   EXPECT_EQ(config.dicom_port, 0);
@@ -62,11 +63,13 @@ TEST(OrderFillerConfig, NamesFileAndLineOfEachMistake) {
   test::TempDir dir;
   EXPECT_NE(config_error(dir, "<dicom aet=\"OF\" prot=\"1\"/>").find("of.xml:2: unknown attribute 'prot'"),
             std::string::npos);
-  EXPECT_NE(config_error(dir, "<dicom port=\"70000\"/>").find("of.xml:2: attribute 'port'"), std::string::npos);
+  EXPECT_NE(config_error(dir, "<dicom port=\"70000\"/>").find("of.xml:2: attribute 'port'"),
+            std::string::npos);
   EXPECT_NE(config_error(dir, "<dicom aet=\"WAY_TOO_LONG_AE_TITLE\"/>").find("of.xml:2: attribute 'aet'"),
             std::string::npos);
   EXPECT_NE(config_error(dir, "<seed file=\"missing.xml\"/>").find("of.xml:2: seed file"), std::string::npos);
-  EXPECT_NE(config_error(dir, "<sead file=\"x.xml\"/>").find("of.xml:2: unknown element <sead>"), std::string::npos);
+  EXPECT_NE(config_error(dir, "<sead file=\"x.xml\"/>").find("of.xml:2: unknown element <sead>"),
+            std::string::npos);
 }
 
 }  // namespace

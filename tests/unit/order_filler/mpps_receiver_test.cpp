@@ -17,7 +17,11 @@ class MppsReceiver : public ::testing::Test {
  protected:
   MppsReceiver() { load_worklist_seed(store_); }
   net::NRequest request(net::DimseCommand command, const std::string& uid, dicom::DicomDataset data) {
-    return net::NRequest{{"MODALITY1", "ORDER_FILLER", "127.0.0.1"}, command, "1.2.840.10008.3.1.2.3.3", uid, 0,
+    return net::NRequest{{"MODALITY1", "ORDER_FILLER", "127.0.0.1"},
+                         command,
+                         "1.2.840.10008.3.1.2.3.3",
+                         uid,
+                         0,
                          std::move(data)};
   }
   actors::SpsStatus status_of(const std::string& sps_id, const std::string& accession) {
@@ -31,8 +35,8 @@ class MppsReceiver : public ::testing::Test {
 TEST_F(MppsReceiver, MovesTheLinkedSpsThroughStartedToCompleted) {
   actors::FaultSwitches faults;
   actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
-  const auto create = receiver.n_create(request(net::DimseCommand::NCreate, kMppsUid,
-                                                mpps_in_progress("SPS004A", "ACC004", kStudy4)));
+  const auto create = receiver.n_create(
+      request(net::DimseCommand::NCreate, kMppsUid, mpps_in_progress("SPS004A", "ACC004", kStudy4)));
   EXPECT_EQ(create.status, 0x0000);
   EXPECT_EQ(status_of("SPS004A", "ACC004"), actors::SpsStatus::Started);
   EXPECT_EQ(status_of("SPS004B", "ACC004"), actors::SpsStatus::Scheduled);
@@ -40,7 +44,8 @@ TEST_F(MppsReceiver, MovesTheLinkedSpsThroughStartedToCompleted) {
   ASSERT_EQ(store_.performed_step(kMppsUid)->linked.size(), 1u);
   EXPECT_EQ(store_.performed_step(kMppsUid)->linked.front().sps_id, "SPS004A");
 
-  EXPECT_EQ(receiver.n_set(request(net::DimseCommand::NSet, kMppsUid, mpps_final("COMPLETED"))).status, 0x0000);
+  EXPECT_EQ(receiver.n_set(request(net::DimseCommand::NSet, kMppsUid, mpps_final("COMPLETED"))).status,
+            0x0000);
   EXPECT_EQ(status_of("SPS004A", "ACC004"), actors::SpsStatus::Completed);
   EXPECT_EQ(store_.performed_step(kMppsUid)->pps_status, "COMPLETED");
 }
@@ -57,8 +62,9 @@ TEST_F(MppsReceiver, KeepsAnUnscheduledMppsUnlinked) {
   actors::FaultSwitches faults;
   actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
   const auto before = store_.worklist();
-  EXPECT_EQ(receiver.n_create(request(net::DimseCommand::NCreate, kMppsUid,
-                                      mpps_in_progress("", "", "1.2.826.0.1.3680043.9.7156.9")))
+  EXPECT_EQ(receiver
+                .n_create(request(net::DimseCommand::NCreate, kMppsUid,
+                                  mpps_in_progress("", "", "1.2.826.0.1.3680043.9.7156.9")))
                 .status,
             0x0000);
   ASSERT_TRUE(store_.performed_step(kMppsUid));
@@ -70,7 +76,8 @@ TEST_F(MppsReceiver, KeepsAnUnscheduledMppsUnlinked) {
 TEST_F(MppsReceiver, AssignsAnInstanceUidWhenTheModalityLeftItOut) {
   actors::FaultSwitches faults;
   actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
-  const auto create = receiver.n_create(request(net::DimseCommand::NCreate, "", mpps_in_progress("SPS001", "ACC001", "")));
+  const auto create =
+      receiver.n_create(request(net::DimseCommand::NCreate, "", mpps_in_progress("SPS001", "ACC001", "")));
   EXPECT_EQ(create.status, 0x0000);
   EXPECT_TRUE(create.sop_instance_uid.starts_with("2.25.")) << create.sop_instance_uid;
   EXPECT_LE(create.sop_instance_uid.size(), 64u);
@@ -82,10 +89,14 @@ TEST_F(MppsReceiver, RefusesWithTheLifecycleStatusesAndLogsEachTransaction) {
   log_.subscribe([&](const actors::TransactionRecord& r) { records.push_back(r); });
   actors::FaultSwitches faults;
   actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
-  EXPECT_EQ(receiver.n_set(request(net::DimseCommand::NSet, kMppsUid, mpps_final("COMPLETED"))).status, 0x0112);
+  EXPECT_EQ(receiver.n_set(request(net::DimseCommand::NSet, kMppsUid, mpps_final("COMPLETED"))).status,
+            0x0112);
   receiver.n_create(request(net::DimseCommand::NCreate, kMppsUid, mpps_in_progress("SPS001", "ACC001", "")));
-  EXPECT_EQ(receiver.n_create(request(net::DimseCommand::NCreate, kMppsUid,
-                                      mpps_in_progress("SPS001", "ACC001", ""))).status, 0x0111);
+  EXPECT_EQ(
+      receiver
+          .n_create(request(net::DimseCommand::NCreate, kMppsUid, mpps_in_progress("SPS001", "ACC001", "")))
+          .status,
+      0x0111);
   ASSERT_EQ(records.size(), 3u);
   EXPECT_EQ(records[0].transaction, "RAD-7");
   EXPECT_NE(records[0].outcome.find("0x0112"), std::string::npos) << records[0].outcome;
@@ -94,11 +105,16 @@ TEST_F(MppsReceiver, RefusesWithTheLifecycleStatusesAndLogsEachTransaction) {
 }
 
 TEST_F(MppsReceiver, WithMppsIgnoreAnswersSuccessButLeavesTheSpsScheduled) {
-  const auto faults = actors::FaultSwitches::select(actors::order_filler_faults(), {"mpps-ignore"}, "order-filler");
+  const auto faults =
+      actors::FaultSwitches::select(actors::order_filler_faults(), {"mpps-ignore"}, "order-filler");
   actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
-  EXPECT_EQ(receiver.n_create(request(net::DimseCommand::NCreate, kMppsUid,
-                                      mpps_in_progress("SPS001", "ACC001", ""))).status, 0x0000);
-  EXPECT_EQ(receiver.n_set(request(net::DimseCommand::NSet, kMppsUid, mpps_final("COMPLETED"))).status, 0x0000);
+  EXPECT_EQ(
+      receiver
+          .n_create(request(net::DimseCommand::NCreate, kMppsUid, mpps_in_progress("SPS001", "ACC001", "")))
+          .status,
+      0x0000);
+  EXPECT_EQ(receiver.n_set(request(net::DimseCommand::NSet, kMppsUid, mpps_final("COMPLETED"))).status,
+            0x0000);
   EXPECT_EQ(status_of("SPS001", "ACC001"), actors::SpsStatus::Scheduled);
 }
 

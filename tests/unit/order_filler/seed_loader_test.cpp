@@ -15,7 +15,8 @@ const std::string kToday = "20261128";
 
 std::string load_error(const test::TempDir& dir, const std::string& body) {
   const auto file = dir / "seed.xml";
-  std::ofstream(file) << "<?xml version=\"1.0\"?>\n<order-filler-seed>\n" << body << "\n</order-filler-seed>\n";
+  std::ofstream(file) << "<?xml version=\"1.0\"?>\n<order-filler-seed>\n"
+                      << body << "\n</order-filler-seed>\n";
   ProcedureStore store;
   try {
     load_seed(file, store, kToday);
@@ -75,22 +76,28 @@ TEST(SeedLoader, RejectsAnUnknownElementWithFileAndLine) {
 TEST(SeedLoader, RejectsBadValuesNamingTheAttribute) {
   test::TempDir dir;
   auto bad_step = [&](const std::string& step) {
-    return load_error(dir, "<patient id=\"P1\" name=\"A^B\">\n<requested-procedure id=\"RP1\" accession=\"A1\" "
-                           "study-uid=\"1.2.3\">\n" + step + "\n</requested-procedure></patient>");
+    return load_error(dir,
+                      "<patient id=\"P1\" name=\"A^B\">\n<requested-procedure id=\"RP1\" accession=\"A1\" "
+                      "study-uid=\"1.2.3\">\n" +
+                          step + "\n</requested-procedure></patient>");
   };
   EXPECT_NE(bad_step(R"(<scheduled-step id="S1" station-ae="MOD1" start-date="2026-11-28" modality="CT"/>)")
                 .find("seed.xml:5: attribute 'start-date'"),
             std::string::npos);
-  EXPECT_NE(bad_step(R"(<scheduled-step id="S1" station-ae="MOD1" start-date="20261128" modality="CT" status="DONE"/>)")
-                .find("attribute 'status'"),
-            std::string::npos);
+  EXPECT_NE(
+      bad_step(
+          R"(<scheduled-step id="S1" station-ae="MOD1" start-date="20261128" modality="CT" status="DONE"/>)")
+          .find("attribute 'status'"),
+      std::string::npos);
   EXPECT_NE(bad_step(R"(<scheduled-step id="S1" station-ae="A\B" start-date="20261128" modality="CT"/>)")
                 .find("attribute 'station-ae'"),
             std::string::npos);
-  EXPECT_NE(bad_step(R"(<scheduled-step station-ae="MOD1" start-date="20261128" modality="CT"/>)").find("'id'"),
-            std::string::npos);
-  EXPECT_NE(load_error(dir, "<patient id=\"P1\" name=\"A^B\">\n<requested-procedure id=\"RP1\" accession=\"A1\" "
-                            "study-uid=\"1.02.3\"/></patient>")
+  EXPECT_NE(
+      bad_step(R"(<scheduled-step station-ae="MOD1" start-date="20261128" modality="CT"/>)").find("'id'"),
+      std::string::npos);
+  EXPECT_NE(load_error(dir,
+                       "<patient id=\"P1\" name=\"A^B\">\n<requested-procedure id=\"RP1\" accession=\"A1\" "
+                       "study-uid=\"1.02.3\"/></patient>")
                 .find("seed.xml:4: attribute 'study-uid' is no UID"),
             std::string::npos);
 }
@@ -104,9 +111,12 @@ TEST(SeedLoader, RejectsDuplicateSpsIdsAndProceduresWithoutSteps) {
   const auto error = load_error(dir, "<patient id=\"P1\" name=\"A^B\">\n" + twice + "</patient>");
   EXPECT_NE(error.find("seed.xml:4:"), std::string::npos) << error;
   EXPECT_NE(error.find("SPS ID 'S1' twice"), std::string::npos) << error;
-  EXPECT_NE(load_error(dir, R"(<patient id="P1" name="A^B"><requested-procedure id="RP1" accession="A1" study-uid="1.2.3"/></patient>)")
-                .find("needs at least one <scheduled-step>"),
-            std::string::npos);
+  EXPECT_NE(
+      load_error(
+          dir,
+          R"(<patient id="P1" name="A^B"><requested-procedure id="RP1" accession="A1" study-uid="1.2.3"/></patient>)")
+          .find("needs at least one <scheduled-step>"),
+      std::string::npos);
 }
 
 TEST(SeedLoader, AcceptsAMinimalProcedure) {

@@ -54,7 +54,8 @@ TEST_F(WorklistMatching, MatchesAccessionNumberRequestedProcedureIdAndNameWildca
   EXPECT_EQ(ids_for(mwl_identifier({{"AccessionNumber", "ACC002"}}, {})), Ids{"SPS002"});
   EXPECT_EQ(ids_for(mwl_identifier({{"RequestedProcedureID", "RP004"}}, {})), (Ids{"SPS004A", "SPS004B"}));
   EXPECT_EQ(ids_for(mwl_identifier({{"PatientName", "ROE*"}}, {})), Ids{"SPS002"});
-  EXPECT_EQ(ids_for(mwl_identifier({{"PatientName", "?OE^J*"}}, {})), (Ids{"SPS001", "SPS004A", "SPS004B", "SPS002"}));
+  EXPECT_EQ(ids_for(mwl_identifier({{"PatientName", "?OE^J*"}}, {})),
+            (Ids{"SPS001", "SPS004A", "SPS004B", "SPS002"}));
 }
 
 TEST_F(WorklistMatching, AnUnknownPatientIsZeroAnswersAndSuccess) {
@@ -83,16 +84,18 @@ TEST_F(WorklistMatching, ReturnsExactlyTheRequestedKeysWithOneSpsItem) {
 }
 
 TEST_F(WorklistMatching, ReturnsEveryDigestReturnKeyFromTheSeed) {
-  const auto response = query(mwl_identifier({{"AccessionNumber", "ACC001"}},
-                                             {{"ScheduledPerformingPhysicianName", ""},
-                                              {"ScheduledProtocolCodeSequence", ""},
-                                              {"ScheduledProcedureStepLocation", ""}}));
+  const auto response =
+      query(mwl_identifier({{"AccessionNumber", "ACC001"}}, {{"ScheduledPerformingPhysicianName", ""},
+                                                             {"ScheduledProtocolCodeSequence", ""},
+                                                             {"ScheduledProcedureStepLocation", ""}}));
   ASSERT_EQ(response.matches.size(), 1u);
   const auto& answer = response.matches.front();
   EXPECT_EQ(value_at(answer, "PatientName"), "DOE^JOHN");
   EXPECT_EQ(value_at(answer, "RequestedProcedureDescription"), "CT HEAD W/O CONTRAST");
-  EXPECT_EQ(value_at(answer, "ScheduledProcedureStepSequence[0]/ScheduledPerformingPhysicianName"), "TECH^TOM");
-  EXPECT_EQ(value_at(answer, "ScheduledProcedureStepSequence[0]/ScheduledProtocolCodeSequence[0]/CodeValue"), "X1");
+  EXPECT_EQ(value_at(answer, "ScheduledProcedureStepSequence[0]/ScheduledPerformingPhysicianName"),
+            "TECH^TOM");
+  EXPECT_EQ(value_at(answer, "ScheduledProcedureStepSequence[0]/ScheduledProtocolCodeSequence[0]/CodeValue"),
+            "X1");
   EXPECT_EQ(value_at(answer, "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepLocation"), "ROOM1");
   EXPECT_EQ(value_at(answer, "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepStatus"), "SCHEDULED");
 }
@@ -111,8 +114,9 @@ TEST_F(WorklistMatching, FollowsTheSpsStatusOfTheStore) {
   ASSERT_TRUE(store_.set_step_status({"SPS002", "ACC002", ""}, actors::SpsStatus::Started));
   const auto response = query(mwl_identifier({{"PatientID", "PAT002"}}, {}));
   ASSERT_EQ(response.matches.size(), 1u);
-  EXPECT_EQ(value_at(response.matches.front(), "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepStatus"),
-            "STARTED");
+  EXPECT_EQ(
+      value_at(response.matches.front(), "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepStatus"),
+      "STARTED");
 }
 
 }  // namespace

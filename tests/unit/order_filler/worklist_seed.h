@@ -46,7 +46,8 @@ inline std::string value_at(const dicom::DicomDataset& data, const std::string& 
 // The SPS IDs of a list of answers, in order.
 inline std::vector<std::string> sps_ids(const std::vector<dicom::DicomDataset>& answers) {
   std::vector<std::string> ids;
-  for (const auto& answer : answers) ids.push_back(value_at(answer, "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepID"));
+  for (const auto& answer : answers)
+    ids.push_back(value_at(answer, "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepID"));
   return ids;
 }
 

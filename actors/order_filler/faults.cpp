@@ -17,8 +17,10 @@ std::span<const FaultInfo> order_filler_faults() {
        "MWL matching ignores the Scheduled Station AE Title key and answers other stations' steps (PS3.4 "
        "K.6-1 single value matching)"},
       {kMwlWrongStudyUid,
-       "MWL answers carry a Study Instance UID other than the scheduled one (RAD TF-2 4.5: the modality must "
-       "use the Order Filler's Study Instance UID; images and MPPS end up unlinked)"},
+       "MWL answers carry a Study Instance UID other than the scheduled one (the MWL Study Instance UID must "
+       "equal the one of the order's RAD-4, MESA 131.4; the modality copies it into images and MPPS, RAD "
+       "TF-2 "
+       "Appendix A, so they end up unlinked)"},
       {kMppsAcceptNsetAfterCompleted,
        "MPPS N-SET on a COMPLETED or DISCONTINUED step is accepted instead of 0x0110 (PS3.4 F.7.2.2.3, "
        "Table F.7.2-2 A710)"},

@@ -1,4 +1,5 @@
 // `ihe-harness actor order-filler`: the Order Filler's DICOM side (RAD-5 worklist, RAD-6/7 MPPS).
+#include "actors/common/endpoint.h"
 #include "actors/order_filler/faults.h"
 #include "actors/order_filler/order_filler.h"
 #include "app/actor_roles.h"
@@ -11,7 +12,11 @@ std::unique_ptr<actors::SimulatedActor> make_order_filler(const ActorSettings& s
                                                           actors::TransactionLog& log) {
   auto config =
       settings.config ? actors::load_order_filler_config(*settings.config) : actors::OrderFillerConfig{};
-  if (settings.ae_title) config.ae_title = *settings.ae_title;
+  if (settings.ae_title) {
+    if (const auto problem = actors::ae_title_problem(*settings.ae_title); !problem.empty())
+      throw HarnessError("actor order-filler: --aet '" + *settings.ae_title + "': " + problem);
+    config.ae_title = *settings.ae_title;
+  }
   if (settings.dicom_port) config.dicom_port = *settings.dicom_port;
   if (settings.hl7_port)
     throw HarnessError("actor order-filler: --hl7-port is not supported yet (DICOM side only)");

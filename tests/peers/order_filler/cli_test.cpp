@@ -72,5 +72,14 @@ TEST(OrderFillerCli, ABrokenSeedIsExitTwoWithFileAndLine) {
   EXPECT_NE(out.find("seed.xml:2: unknown attribute 'sx'"), std::string::npos) << out;
 }
 
+TEST(OrderFillerCli, ABadAeTitleFlagIsExitTwo) {
+  TempDir dir;
+  const int code = run_command({harness_binary().string(), "actor", "order-filler", "--aet", "A\\B",
+                                "--dicom-port", std::to_string(free_port())},
+                               dir / "out.log", std::chrono::seconds(10));
+  EXPECT_EQ(code, 2);
+  EXPECT_NE(read_text(dir / "out.log").find("--aet"), std::string::npos) << read_text(dir / "out.log");
+}
+
 }  // namespace
 }  // namespace ihe::test

@@ -51,11 +51,12 @@ TEST(OrderFillerConfig, ReadsTheCallingAeAllowList) {
   test::TempDir dir;
   const auto file = dir / "of.xml";
   std::ofstream(file)
-      << "<actor role=\"order-filler\"><dicom aet=\"OF\" port=\"0\">"
+      << "<actor role=\"order-filler\"><dicom aet=\"OF\" port=\"0\" idle-timeout=\"5\">"
          "<allow-calling-ae aet=\"MODALITY1\"/><allow-calling-ae aet=\"MODALITY2\"/></dicom></actor>";
   const auto config = load_order_filler_config(xml::XmlFile::load(file).root("actor"));
   EXPECT_EQ(config.ae_title, "OF");
   EXPECT_EQ(config.dicom_port, 0);
+  EXPECT_EQ(config.idle_timeout, std::chrono::seconds(5));
   EXPECT_EQ(config.allowed_calling_aes, (std::vector<std::string>{"MODALITY1", "MODALITY2"}));
 }
 

@@ -58,6 +58,32 @@ TEST_F(MppsReceiver, MovesTheLinkedSpsToDiscontinued) {
   EXPECT_EQ(status_of("SPS001", "ACC001"), actors::SpsStatus::Discontinued);
 }
 
+TEST_F(MppsReceiver, LinksEveryStepOfAGroupCase) {
+  actors::FaultSwitches faults;
+  actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
+  auto create = mpps_in_progress("SPS004A", "ACC004", kStudy4);
+  auto* items = create.mutable_items(*dicom::Tag::parse("ScheduledStepAttributesSequence"));
+  items->push_back(items->front());
+  items->back().set(*dicom::Tag::parse("ScheduledProcedureStepID"), "SPS004B");
+  ASSERT_EQ(receiver.n_create(request(net::DimseCommand::NCreate, kMppsUid, create)).status, 0x0000);
+  EXPECT_EQ(store_.performed_step(kMppsUid)->linked.size(), 2u);
+  ASSERT_EQ(receiver.n_set(request(net::DimseCommand::NSet, kMppsUid, mpps_final("COMPLETED"))).status, 0);
+  EXPECT_EQ(status_of("SPS004A", "ACC004"), actors::SpsStatus::Completed);
+  EXPECT_EQ(status_of("SPS004B", "ACC004"), actors::SpsStatus::Completed);
+}
+
+TEST_F(MppsReceiver, LinksNothingWhenTheStudyUidDiffersFromTheScheduledOne) {
+  actors::FaultSwitches faults;
+  actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
+  ASSERT_EQ(receiver
+                .n_create(request(net::DimseCommand::NCreate, kMppsUid,
+                                  mpps_in_progress("SPS001", "ACC001", "1.2.826.0.1.3680043.9.7156.1.9")))
+                .status,
+            0x0000);
+  EXPECT_TRUE(store_.performed_step(kMppsUid)->linked.empty());
+  EXPECT_EQ(status_of("SPS001", "ACC001"), actors::SpsStatus::Scheduled);
+}
+
 TEST_F(MppsReceiver, KeepsAnUnscheduledMppsUnlinked) {
   actors::FaultSwitches faults;
   actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);

@@ -4,11 +4,12 @@
 
 namespace ihe::app {
 
-// One line per role; each role's factory lives beside its actor (actors/<role>/).
+// One line per role; each role's factory is app/actor_role_<role>.cpp.
+extern const ActorRole kOrderFillerRole;
 extern const ActorRole kImageManagerRole;
 
 std::span<const ActorRole> all_actor_roles() {
-  static const std::array roles{kImageManagerRole};
+  static const std::array roles{kOrderFillerRole, kImageManagerRole};
   return roles;
 }
 

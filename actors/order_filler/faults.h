@@ -1,0 +1,22 @@
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "actors/common/fault_switches.h"
+
+namespace ihe::actors {
+
+// The Order Filler's deliberate defects, each breaking one requirement a check must catch.
+namespace order_filler_fault {
+inline constexpr std::string_view kMwlDropReturnKey = "mwl-drop-return-key";
+inline constexpr std::string_view kMwlIgnoreDateRange = "mwl-ignore-date-range";
+inline constexpr std::string_view kMwlIgnoreStationAe = "mwl-ignore-station-ae";
+inline constexpr std::string_view kMwlWrongStudyUid = "mwl-wrong-study-uid";
+inline constexpr std::string_view kMppsAcceptNsetAfterCompleted = "mpps-accept-nset-after-completed";
+inline constexpr std::string_view kMppsIgnore = "mpps-ignore";
+}  // namespace order_filler_fault
+
+std::span<const FaultInfo> order_filler_faults();
+
+}  // namespace ihe::actors

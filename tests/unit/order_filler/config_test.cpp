@@ -1,0 +1,77 @@
+// <actor role="order-filler">: the annotated example loads, typos are FILE:LINE errors.
+#include "actors/order_filler/config.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "actors/order_filler/order_filler.h"
+#include "base/harness_error.h"
+#include "tests/support/net_util.h"
+
+namespace ihe::actors {
+namespace {
+
+std::string config_error(const test::TempDir& dir, const std::string& body) {
+  const auto file = dir / "of.xml";
+  std::ofstream(file) << "<actor role=\"order-filler\">\n" << body << "\n</actor>\n";
+  try {
+    load_order_filler_config(xml::XmlFile::load(file).root("actor"));
+  } catch (const HarnessError& error) {
+    return error.what();
+  }
+  return "no error";
+}
+
+TEST(OrderFillerConfig, LoadsTheAnnotatedExampleWithItsSeed) {
+  const auto example = test::source_dir() / "examples/actors/order-filler.xml";
+  const auto config = load_order_filler_config(xml::XmlFile::load(example).root("actor"));
+  EXPECT_EQ(config.ae_title, "ORDER_FILLER");
+  EXPECT_EQ(config.dicom_port, 11112);
+  EXPECT_TRUE(config.allowed_calling_aes.empty());
+  ASSERT_TRUE(config.seed_file);
+  EXPECT_EQ(std::filesystem::canonical(*config.seed_file),
+            std::filesystem::canonical(test::source_dir() / "examples/actors/order-filler-seed.xml"));
+  TransactionLog log;
+  OrderFiller actor(config, {}, log);
+  EXPECT_EQ(actor.store().worklist().size(), 3u);
+}
+
+TEST(OrderFillerConfig, DefaultsWithoutElements) {
+  test::TempDir dir;
+  const auto file = dir / "of.xml";
+  std::ofstream(file) << "<actor role=\"order-filler\"/>\n";
+  const auto config = load_order_filler_config(xml::XmlFile::load(file).root("actor"));
+  EXPECT_EQ(config.ae_title, "ORDER_FILLER");
+  EXPECT_EQ(config.dicom_port, 11112);
+  EXPECT_FALSE(config.seed_file);
+}
+
+TEST(OrderFillerConfig, ReadsTheCallingAeAllowList) {
+  test::TempDir dir;
+  const auto file = dir / "of.xml";
+  std::ofstream(file)
+      << "<actor role=\"order-filler\"><dicom aet=\"OF\" port=\"0\" idle-timeout=\"5\">"
+         "<allow-calling-ae aet=\"MODALITY1\"/><allow-calling-ae aet=\"MODALITY2\"/></dicom></actor>";
+  const auto config = load_order_filler_config(xml::XmlFile::load(file).root("actor"));
+  EXPECT_EQ(config.ae_title, "OF");
+  EXPECT_EQ(config.dicom_port, 0);
+  EXPECT_EQ(config.idle_timeout, std::chrono::seconds(5));
+  EXPECT_EQ(config.allowed_calling_aes, (std::vector<std::string>{"MODALITY1", "MODALITY2"}));
+}
+
+TEST(OrderFillerConfig, NamesFileAndLineOfEachMistake) {
+  test::TempDir dir;
+  EXPECT_NE(config_error(dir, "<dicom aet=\"OF\" prot=\"1\"/>").find("of.xml:2: unknown attribute 'prot'"),
+            std::string::npos);
+  EXPECT_NE(config_error(dir, "<dicom port=\"70000\"/>").find("of.xml:2: attribute 'port'"),
+            std::string::npos);
+  EXPECT_NE(config_error(dir, "<dicom aet=\"WAY_TOO_LONG_AE_TITLE\"/>").find("of.xml:2: attribute 'aet'"),
+            std::string::npos);
+  EXPECT_NE(config_error(dir, "<seed file=\"missing.xml\"/>").find("of.xml:2: seed file"), std::string::npos);
+  EXPECT_NE(config_error(dir, "<sead file=\"x.xml\"/>").find("of.xml:2: unknown element <sead>"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace ihe::actors

@@ -7,6 +7,7 @@
 #include "actors/common/simulated_actor.h"
 #include "actors/common/transaction_log.h"
 #include "actors/image_display/config.h"
+#include "actors/image_display/faults.h"
 #include "actors/image_display/rad_014_query.h"
 #include "actors/image_display/rad_016_retrieve.h"
 #include "actors/image_display/storage_scp.h"

@@ -7,7 +7,8 @@
 namespace ihe::app {
 namespace {
 
-std::unique_ptr<actors::SimulatedActor> make_image_display(const ActorSettings& settings, actors::TransactionLog& log) {
+std::unique_ptr<actors::SimulatedActor> make_image_display(const ActorSettings& settings,
+                                                           actors::TransactionLog& log) {
   actors::ImageDisplayConfig config =
       settings.config ? actors::load_image_display_config(*settings.config) : actors::ImageDisplayConfig{};
   if (settings.ae_title) {

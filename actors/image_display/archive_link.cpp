@@ -8,7 +8,8 @@ net::AssociationParams ArchiveLink::association(net::PresentationContext context
           .host = archive.host,
           .port = archive.port,
           .contexts = {std::move(context)},
-          .timeouts = {.connect = timeouts.association, .acse = timeouts.association, .dimse = timeouts.response}};
+          .timeouts = {
+              .connect = timeouts.association, .acse = timeouts.association, .dimse = timeouts.response}};
 }
 
 }  // namespace ihe::actors

@@ -5,7 +5,8 @@
 namespace ihe::actors {
 namespace {
 
-std::chrono::seconds seconds_attribute(const xml::XmlNode& node, std::string_view name, std::chrono::seconds fallback) {
+std::chrono::seconds seconds_attribute(const xml::XmlNode& node, std::string_view name,
+                                       std::chrono::seconds fallback) {
   return std::chrono::seconds(node.int_attribute(name, fallback.count(), 1, 3600));
 }
 

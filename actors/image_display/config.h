@@ -13,10 +13,10 @@ namespace ihe::actors {
 
 // The settings of the Image Display; examples/actors/image-display.xml documents each with its default.
 struct ImageDisplayConfig {
-  std::string ae_title = "IMAGE_DISPLAY";        // our AE title: calling AE of RAD-14/16, Move Destination
-  std::uint16_t port = 11112;                    // our Storage SCP
-  std::filesystem::path storage_folder{};        // empty: received instances stay in memory
-  std::optional<Endpoint> image_archive{};       // where RAD-14 and RAD-16 go
+  std::string ae_title = "IMAGE_DISPLAY";   // our AE title: calling AE of RAD-14/16, Move Destination
+  std::uint16_t port = 11112;               // our Storage SCP
+  std::filesystem::path storage_folder{};   // empty: received instances stay in memory
+  std::optional<Endpoint> image_archive{};  // where RAD-14 and RAD-16 go
   DisplayTimeouts timeouts{};
 };
 

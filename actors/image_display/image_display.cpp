@@ -15,13 +15,17 @@ ImageDisplay::ImageDisplay(ImageDisplayConfig config, FaultSwitches faults, Tran
                 .faults = std::move(faults)},
                log) {}
 
-void ImageDisplay::start() { storage_.start(); }
+void ImageDisplay::start() {
+  storage_.start();
+}
 
-void ImageDisplay::stop() { storage_.stop(); }
+void ImageDisplay::stop() {
+  storage_.stop();
+}
 
 std::string ImageDisplay::describe() const {
-  return fmt::format("Image Display {}, Storage SCP on port {} keeping instances {}, archive {}", config_.ae_title,
-                     storage_.port(),
+  return fmt::format("Image Display {}, Storage SCP on port {} keeping instances {}, archive {}",
+                     config_.ae_title, storage_.port(),
                      config_.storage_folder.empty() ? "in memory" : "in " + config_.storage_folder.string(),
                      config_.image_archive ? config_.image_archive->to_string() : "not configured");
 }
@@ -36,7 +40,8 @@ RetrieveResult ImageDisplay::retrieve_images(const RetrieveRequest& request) {
 
 ArchiveLink ImageDisplay::archive_link() const {
   if (!config_.image_archive)
-    throw HarnessError("Image Display " + config_.ae_title + ": no <image-archive dicom=\"AET@HOST:PORT\"/> configured");
+    throw HarnessError("Image Display " + config_.ae_title +
+                       ": no <image-archive dicom=\"AET@HOST:PORT\"/> configured");
   return {.calling_ae = config_.ae_title, .archive = *config_.image_archive, .timeouts = config_.timeouts};
 }
 

@@ -15,31 +15,49 @@ using dicom::Tag;
 // (Number of Study Related Series/Instances) and 404 (SOP Class, Rows, Columns, Bits Allocated, Number of
 // Frames) use. Retrieve AE Title (0008,0054) comes with every response (spec digest 3.5).
 constexpr std::array<Tag, 5> kPatientKeys{{
-    {0x0010, 0x0010}, {0x0010, 0x0020},                    // Patient's Name R, Patient ID U
-    {0x0010, 0x0030}, {0x0010, 0x0040}, {0x0008, 0x0054},  // Birth Date, Sex O; Retrieve AE Title
+    {0x0010, 0x0010},  // Patient's Name, R
+    {0x0010, 0x0020},  // Patient ID, U
+    {0x0010, 0x0030},  // Patient's Birth Date, O
+    {0x0010, 0x0040},  // Patient's Sex, O
+    {0x0008, 0x0054},  // Retrieve AE Title
 }};
 constexpr std::array<Tag, 15> kStudyKeys{{
-    {0x0008, 0x0020}, {0x0008, 0x0030}, {0x0008, 0x0050},  // Study Date, Study Time, Accession Number R
-    {0x0010, 0x0010}, {0x0010, 0x0020}, {0x0020, 0x0010},  // Patient's Name, Patient ID, Study ID R
-    {0x0020, 0x000D},                                      // Study Instance UID U
-    {0x0008, 0x0061}, {0x0008, 0x0090}, {0x0008, 0x1030},  // Modalities in Study, Referring, Description O
-    {0x0010, 0x0030}, {0x0010, 0x0040},                    // Patient's Birth Date, Sex O
-    {0x0020, 0x1206}, {0x0020, 0x1208},                    // Number of Study Related Series, Instances O
-    {0x0008, 0x0054},                                      // Retrieve AE Title
+    {0x0008, 0x0020},  // Study Date, R
+    {0x0008, 0x0030},  // Study Time, R
+    {0x0008, 0x0050},  // Accession Number, R
+    {0x0010, 0x0010},  // Patient's Name, R
+    {0x0010, 0x0020},  // Patient ID, R
+    {0x0020, 0x0010},  // Study ID, R
+    {0x0020, 0x000D},  // Study Instance UID, U
+    {0x0008, 0x0061},  // Modalities in Study, O (MESA 401)
+    {0x0008, 0x0090},  // Referring Physician's Name, O
+    {0x0008, 0x1030},  // Study Description, O
+    {0x0010, 0x0030},  // Patient's Birth Date, O
+    {0x0010, 0x0040},  // Patient's Sex, O
+    {0x0020, 0x1206},  // Number of Study Related Series, O (MESA 402)
+    {0x0020, 0x1208},  // Number of Study Related Instances, O (MESA 402)
+    {0x0008, 0x0054},  // Retrieve AE Title
 }};
 constexpr std::array<Tag, 7> kSeriesKeys{{
-    {0x0008, 0x0060}, {0x0020, 0x0011},  // Modality, Series Number R
-    {0x0020, 0x000E},                    // Series Instance UID U
-    {0x0020, 0x1209}, {0x0008, 0x103E},  // Number of Series Related Instances, Series Description O
-    {0x0020, 0x000D}, {0x0008, 0x0054},  // Study Instance UID (level above), Retrieve AE Title
+    {0x0008, 0x0060},  // Modality, R
+    {0x0020, 0x0011},  // Series Number, R
+    {0x0020, 0x000E},  // Series Instance UID, U
+    {0x0020, 0x1209},  // Number of Series Related Instances, O
+    {0x0008, 0x103E},  // Series Description, O
+    {0x0020, 0x000D},  // Study Instance UID: the level above
+    {0x0008, 0x0054},  // Retrieve AE Title
 }};
 constexpr std::array<Tag, 10> kImageKeys{{
-    {0x0020, 0x0013},                                      // Instance Number R
-    {0x0008, 0x0018},                                      // SOP Instance UID U
-    {0x0008, 0x0016}, {0x0028, 0x0010}, {0x0028, 0x0011},  // SOP Class UID, Rows, Columns O
-    {0x0028, 0x0100}, {0x0028, 0x0008},                    // Bits Allocated, Number of Frames O
-    {0x0020, 0x000D}, {0x0020, 0x000E},                    // Study, Series Instance UID (levels above)
-    {0x0008, 0x0054},                                      // Retrieve AE Title
+    {0x0020, 0x0013},  // Instance Number, R
+    {0x0008, 0x0018},  // SOP Instance UID, U
+    {0x0008, 0x0016},  // SOP Class UID, O (MESA 404, and so are the next four)
+    {0x0028, 0x0010},  // Rows
+    {0x0028, 0x0011},  // Columns
+    {0x0028, 0x0100},  // Bits Allocated
+    {0x0028, 0x0008},  // Number of Frames
+    {0x0020, 0x000D},  // Study Instance UID: the level above
+    {0x0020, 0x000E},  // Series Instance UID: the level above
+    {0x0008, 0x0054},  // Retrieve AE Title
 }};
 
 constexpr Tag kQueryRetrieveLevel{0x0008, 0x0052};
@@ -48,10 +66,14 @@ constexpr Tag kSeriesInstanceUid{0x0020, 0x000E};
 
 std::span<const Tag> return_keys(QueryLevel level) {
   switch (level) {
-    case QueryLevel::Patient: return kPatientKeys;
-    case QueryLevel::Study: return kStudyKeys;
-    case QueryLevel::Series: return kSeriesKeys;
-    case QueryLevel::Image: return kImageKeys;
+    case QueryLevel::Patient:
+      return kPatientKeys;
+    case QueryLevel::Study:
+      return kStudyKeys;
+    case QueryLevel::Series:
+      return kSeriesKeys;
+    case QueryLevel::Image:
+      return kImageKeys;
   }
   return {};
 }
@@ -68,10 +90,14 @@ void require_single_uid(const ImageQuery& query, Tag tag, std::string_view name)
 
 std::string_view to_string(QueryLevel level) {
   switch (level) {
-    case QueryLevel::Patient: return "PATIENT";
-    case QueryLevel::Study: return "STUDY";
-    case QueryLevel::Series: return "SERIES";
-    case QueryLevel::Image: return "IMAGE";
+    case QueryLevel::Patient:
+      return "PATIENT";
+    case QueryLevel::Study:
+      return "STUDY";
+    case QueryLevel::Series:
+      return "SERIES";
+    case QueryLevel::Image:
+      return "IMAGE";
   }
   return "?";
 }

@@ -23,22 +23,23 @@ std::string matching_keys(const ImageQuery& query) {
 net::FindResult query_images(const ArchiveLink& link, const ImageQuery& query, TransactionLog& log) {
   const bool patient_root = query.level == QueryLevel::Patient;
   const dicom::DicomDataset identifier = rad14_identifier(query);
-  net::DicomAssociation association(link.association(patient_root ? net::contexts::patient_root_find()
-                                                                  : net::contexts::study_root_find()));
+  net::DicomAssociation association(
+      link.association(patient_root ? net::contexts::patient_root_find() : net::contexts::study_root_find()));
   net::FindResult result;
   if (const net::DicomOutcome opened = association.open(); !opened.ok()) {
     result.error = opened.error;
     result.detail = opened.detail;
   } else {
-    result = association.find(patient_root ? net::sop_class::kPatientRootFind : net::sop_class::kStudyRootFind,
-                              identifier);
+    result = association.find(
+        patient_root ? net::sop_class::kPatientRootFind : net::sop_class::kStudyRootFind, identifier);
   }
   log.publish({.transaction = "RAD-14",
                .peer = link.archive.to_string(),
                .summary = fmt::format("C-FIND {} {}{}", patient_root ? "Patient Root" : "Study Root",
                                       to_string(query.level), matching_keys(query)),
-               .outcome = result.ok() ? fmt::format("{} matches, {}", result.matches.size(), result.status_text())
-                                      : result.detail});
+               .outcome = result.ok()
+                              ? fmt::format("{} matches, {}", result.matches.size(), result.status_text())
+                              : result.detail});
   return result;
 }
 

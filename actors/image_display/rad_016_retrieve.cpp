@@ -11,7 +11,8 @@ namespace {
 
 void require(bool present, const RetrieveRequest& request, std::string_view what) {
   if (!present)
-    throw HarnessError("RAD-16 " + std::string(to_string(request.level)) + " retrieve needs " + std::string(what) +
+    throw HarnessError("RAD-16 " + std::string(to_string(request.level)) + " retrieve needs " +
+                       std::string(what) +
                        " (PS3.4 C.4.2.2.1: unique keys of the level and the levels above)");
 }
 
@@ -34,7 +35,9 @@ net::DicomOutcome open_and_move(const ArchiveLink& link, const dicom::DicomDatas
 
 }  // namespace
 
-std::string RetrieveResult::status_text() const { return net::describe_status(status); }
+std::string RetrieveResult::status_text() const {
+  return net::describe_status(status);
+}
 
 dicom::DicomDataset rad16_identifier(const RetrieveRequest& request) {
   require(request.level != QueryLevel::Patient, request, "STUDY, SERIES or IMAGE level (Study Root)");
@@ -56,7 +59,8 @@ RetrieveResult retrieve_images(const ArchiveLink& link, const RetrieveRequest& r
   const dicom::DicomDataset identifier = rad16_identifier(request);
   const std::size_t first = destination.received_count();
   RetrieveResult result;
-  static_cast<net::DicomOutcome&>(result) = open_and_move(link, identifier, destination.config().ae_title, result);
+  static_cast<net::DicomOutcome&>(result) =
+      open_and_move(link, identifier, destination.config().ae_title, result);
   const bool answered = result.ok();
   if (answered) {
     // PS3.4 C.4.2.3.1: completed and warning sub-operations are instances the destination stored.
@@ -64,22 +68,23 @@ RetrieveResult retrieve_images(const ArchiveLink& link, const RetrieveRequest& r
     const std::size_t arrived = destination.wait_for_count(expected, link.timeouts.sub_operations);
     if (arrived < expected) {
       result.error = net::DicomError::timeout;
-      result.detail = fmt::format("{}: the archive reported {} sub-operations completed, {} arrived within {} s",
-                                  link.archive.to_string(), expected - first, arrived - first,
-                                  link.timeouts.sub_operations.count());
+      result.detail = fmt::format(
+          "{}: the archive reported {} sub-operations completed, {} arrived within {} s",
+          link.archive.to_string(), expected - first, arrived - first, link.timeouts.sub_operations.count());
     }
   }
   for (const auto& instance : destination.received_since(first))
     result.received_sop_instance_uids.push_back(instance.sop_instance_uid);
-  log.publish({.transaction = "RAD-16",
-               .peer = link.archive.to_string(),
-               .summary = fmt::format("C-MOVE Study Root {} {} to {}", to_string(request.level), request.study_uid,
-                                      destination.config().ae_title),
-               .outcome = answered ? fmt::format("{}; completed {} failed {} warning {}; {} received{}",
-                                            result.status_text(), result.counts.completed, result.counts.failed,
-                                            result.counts.warning, result.received_sop_instance_uids.size(),
-                                            result.ok() ? "" : "; " + result.detail)
-                                   : result.detail});
+  log.publish(
+      {.transaction = "RAD-16",
+       .peer = link.archive.to_string(),
+       .summary = fmt::format("C-MOVE Study Root {} {} to {}", to_string(request.level), request.study_uid,
+                              destination.config().ae_title),
+       .outcome = answered ? fmt::format("{}; completed {} failed {} warning {}; {} received{}",
+                                         result.status_text(), result.counts.completed, result.counts.failed,
+                                         result.counts.warning, result.received_sop_instance_uids.size(),
+                                         result.ok() ? "" : "; " + result.detail)
+                           : result.detail});
   return result;
 }
 

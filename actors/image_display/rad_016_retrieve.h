@@ -25,8 +25,8 @@ struct RetrieveRequest {
 // past a response deadline, or when fewer instances arrived within DisplayTimeouts::sub_operations than it
 // counted (status and counts are then still the archive's answer).
 struct RetrieveResult : net::DicomOutcome {
-  std::uint16_t status = 0;                          // the final C-MOVE status
-  net::MoveProgress counts{};                        // the final response's sub-operation counts
+  std::uint16_t status = 0;                               // the final C-MOVE status
+  net::MoveProgress counts{};                             // the final response's sub-operation counts
   std::vector<std::string> received_sop_instance_uids{};  // what our SCP received during the retrieve
   std::string status_text() const;
 };

@@ -17,7 +17,8 @@ constexpr const char* kNoAeTitle = "\\";
 
 net::ServerConfig server_config(const StorageScpConfig& config) {
   net::ServerConfig server;
-  server.ae_titles = {config.faults.on(image_display_fault::kRejectAssociation) ? kNoAeTitle : config.ae_title};
+  server.ae_titles = {config.faults.on(image_display_fault::kRejectAssociation) ? kNoAeTitle
+                                                                                : config.ae_title};
   server.port = config.port;
   server.storage_directory = config.folder;
   return server;
@@ -30,13 +31,18 @@ ImageStorageScp::ImageStorageScp(StorageScpConfig config, TransactionLog& log)
   net::HandlerRegistry registry;
   const auto delivery = config_.folder.empty() ? net::StoreDelivery::Memory : net::StoreDelivery::File;
   for (const char* sop_class : image_storage_sop_classes())
-    registry.on_store(sop_class, [this](const net::StoreRequest& request) { return on_store(request); }, delivery);
+    registry.on_store(
+        sop_class, [this](const net::StoreRequest& request) { return on_store(request); }, delivery);
   server_ = std::make_unique<net::DicomServer>(server_config(config_), std::move(registry));
 }
 
-ImageStorageScp::~ImageStorageScp() { stop(); }
+ImageStorageScp::~ImageStorageScp() {
+  stop();
+}
 
-void ImageStorageScp::start() { server_->start(); }
+void ImageStorageScp::start() {
+  server_->start();
+}
 
 void ImageStorageScp::stop() {
   {
@@ -47,7 +53,9 @@ void ImageStorageScp::stop() {
   server_->stop();
 }
 
-std::uint16_t ImageStorageScp::port() const { return server_->port(); }
+std::uint16_t ImageStorageScp::port() const {
+  return server_->port();
+}
 
 std::uint16_t ImageStorageScp::on_store(const net::StoreRequest& request) {
   if (config_.faults.on(image_display_fault::kStoreSilent)) return hold_silently(request);
@@ -81,10 +89,11 @@ std::uint16_t ImageStorageScp::hold_silently(const net::StoreRequest& request) {
 }
 
 void ImageStorageScp::publish(const net::StoreRequest& request, const std::string& outcome) {
-  log_.publish({.transaction = "C-STORE",
-                .peer = request.association.calling_ae + "@" + request.association.peer_address,
-                .summary = fmt::format("received {} (SOP class {})", request.sop_instance_uid, request.sop_class_uid),
-                .outcome = outcome});
+  log_.publish(
+      {.transaction = "C-STORE",
+       .peer = request.association.calling_ae + "@" + request.association.peer_address,
+       .summary = fmt::format("received {} (SOP class {})", request.sop_instance_uid, request.sop_class_uid),
+       .outcome = outcome});
 }
 
 std::size_t ImageStorageScp::received_count() const {

@@ -34,7 +34,7 @@ struct ReceivedInstance {
   std::string sop_class_uid;
   std::string sop_instance_uid;
   std::string calling_ae;
-  std::filesystem::path file;    // set when a folder is configured
+  std::filesystem::path file;     // set when a folder is configured
   dicom::DicomDataset dataset{};  // set when instances are kept in memory
 };
 

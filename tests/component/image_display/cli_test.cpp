@@ -55,7 +55,8 @@ TEST(ImageDisplayCli, ABadArchiveEndpointIsExit2WithFileAndLine) {
 
 TEST(ImageDisplayCli, AnInvalidAeTitleFlagIsExit2) {
   TempDir dir;
-  const Ran ran = run_actor(dir, {"--aet", "WAY_TOO_LONG_AE_TITLE", "--dicom-port", std::to_string(free_port())});
+  const Ran ran =
+      run_actor(dir, {"--aet", "WAY_TOO_LONG_AE_TITLE", "--dicom-port", std::to_string(free_port())});
   EXPECT_EQ(ran.exit_code, 2) << ran.output;
   EXPECT_NE(ran.output.find("--aet"), std::string::npos) << ran.output;
 }

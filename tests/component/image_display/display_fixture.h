@@ -32,7 +32,8 @@ class RecordedLog {
 };
 
 // Deadlines of one second: long enough on loopback, short enough to keep a silent-peer test fast.
-inline actors::ImageDisplayConfig display_config(std::uint16_t port, std::optional<actors::Endpoint> archive) {
+inline actors::ImageDisplayConfig display_config(std::uint16_t port,
+                                                 std::optional<actors::Endpoint> archive) {
   using namespace std::chrono_literals;
   actors::ImageDisplayConfig config;
   config.ae_title = "DISPLAY";

@@ -32,12 +32,12 @@ TEST(AnnotatedActorExamples, AnnotatedActorExamplesLoad) {
   for (const auto& example : examples) {
     const std::string role = example.stem().string();
     SCOPED_TRACE(example.string());
-    ChildProcess actor({.argv = {harness_binary().string(), "actor", role, "--config", example.string(),
-                                 "--dicom-port", std::to_string(free_port()), "--hl7-port",
-                                 std::to_string(free_port())},
-                        .log_file = dir / (role + ".log"),
-                        .working_dir = dir.path(),
-                        .extra_env = {}});
+    ChildProcess actor(
+        {.argv = {harness_binary().string(), "actor", role, "--config", example.string(), "--dicom-port",
+                  std::to_string(free_port()), "--hl7-port", std::to_string(free_port())},
+         .log_file = dir / (role + ".log"),
+         .working_dir = dir.path(),
+         .extra_env = {}});
     ASSERT_TRUE(wait_for_output(actor, "running", 10s)) << actor.log();
     ::kill(actor.pid(), SIGTERM);
     EXPECT_EQ(actor.wait_for_exit(10s), 0) << actor.log();

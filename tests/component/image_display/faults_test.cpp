@@ -18,8 +18,8 @@ class DisplayFaults : public ::testing::Test {
   ImageDisplay& display_with(std::vector<std::string> faults) {
     auto config = test::display_config(0, std::nullopt);
     config.storage_folder = dir_ / "received";
-    display_.emplace(std::move(config), FaultSwitches::select(image_display_faults(), faults, "image-display"),
-                     recorded_.log);
+    display_.emplace(std::move(config),
+                     FaultSwitches::select(image_display_faults(), faults, "image-display"), recorded_.log);
     display_->start();
     return *display_;
   }
@@ -93,7 +93,8 @@ TEST_F(DisplayFaults, StoreRejectAssociationRejectsWithCalledAeTitleNotRecognize
 TEST(DisplayFaultCatalog, NamesAreKebabCaseAndDescribed) {
   EXPECT_GE(image_display_faults().size(), 2u);
   for (const auto& fault : image_display_faults()) {
-    EXPECT_EQ(fault.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz-"), std::string_view::npos) << fault.name;
+    EXPECT_EQ(fault.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz-"), std::string_view::npos)
+        << fault.name;
     EXPECT_FALSE(fault.description.empty()) << fault.name;
   }
 }

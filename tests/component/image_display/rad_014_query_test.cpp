@@ -14,7 +14,9 @@ namespace {
 using namespace std::chrono_literals;
 using test::ScriptedPeer;
 
-dicom::Tag tag(std::string_view keyword) { return dicom::Tag::parse(keyword).value(); }
+dicom::Tag tag(std::string_view keyword) {
+  return dicom::Tag::parse(keyword).value();
+}
 
 ImageQuery study_query(std::string study_uid) {
   ImageQuery query{.level = QueryLevel::Study};
@@ -26,7 +28,8 @@ class Rad14AgainstScriptedArchive : public ::testing::Test {
  protected:
   test::TempDir dir_;
   test::RecordedLog recorded_;
-  test::ScriptedArchive archive_{dir_ / "archive", {{.study_uid = "2.25.11", .sop_instance_uid = "2.25.111"}}, {}};
+  test::ScriptedArchive archive_{
+      dir_ / "archive", {{.study_uid = "2.25.11", .sop_instance_uid = "2.25.111"}}, {}};
   ImageDisplay display_{test::display_config(0, archive_.endpoint()), {}, recorded_.log};
 };
 
@@ -37,7 +40,8 @@ TEST_F(Rad14AgainstScriptedArchive, AnUnknownStudyGivesZeroMatchesAndSuccess) {
   EXPECT_TRUE(result.matches.empty());
   ASSERT_EQ(recorded_.records().size(), 1u);
   EXPECT_EQ(recorded_.records()[0].transaction, "RAD-14");
-  EXPECT_NE(recorded_.records()[0].outcome.find("0 matches"), std::string::npos) << recorded_.records()[0].outcome;
+  EXPECT_NE(recorded_.records()[0].outcome.find("0 matches"), std::string::npos)
+      << recorded_.records()[0].outcome;
 }
 
 TEST_F(Rad14AgainstScriptedArchive, AKnownStudyGivesItsMatch) {
@@ -55,8 +59,8 @@ TEST_F(Rad14AgainstScriptedArchive, SendsTheImageLevelKeysOfMesaTest404) {
   const dicom::DicomDataset sent = archive_.identifiers().at(0);
   EXPECT_EQ(sent.string(tag("QueryRetrieveLevel")), "IMAGE");
   EXPECT_EQ(sent.string(tag("SeriesInstanceUID")), "2.25.1002");
-  for (const char* key : {"SOPInstanceUID", "InstanceNumber", "SOPClassUID", "Rows", "Columns", "BitsAllocated",
-                          "NumberOfFrames"}) {
+  for (const char* key : {"SOPInstanceUID", "InstanceNumber", "SOPClassUID", "Rows", "Columns",
+                          "BitsAllocated", "NumberOfFrames"}) {
     ASSERT_TRUE(sent.contains(tag(key))) << key;
     EXPECT_TRUE(sent.find(tag(key))->is_empty()) << key;
   }
@@ -70,7 +74,8 @@ TEST(Rad14Deadlines, ASilentArchiveEndsTheQueryWithATimeoutWithinTheDeadline) {
     while (!self.stopping()) std::this_thread::sleep_for(10ms);
   });
   test::RecordedLog recorded;
-  ImageDisplay display(test::display_config(0, Endpoint{"SILENT", "127.0.0.1", peer.port()}), {}, recorded.log);
+  ImageDisplay display(test::display_config(0, Endpoint{"SILENT", "127.0.0.1", peer.port()}), {},
+                       recorded.log);
   const auto started = std::chrono::steady_clock::now();
   const net::FindResult result = display.query_images(study_query("2.25.11"));
   EXPECT_LT(std::chrono::steady_clock::now() - started, test::kWithinDeadline);
@@ -85,7 +90,8 @@ TEST(Rad14Deadlines, AnArchiveThatNeverAnswersTheAssociationRequestTimesOut) {
     while (!self.stopping()) std::this_thread::sleep_for(10ms);
   });
   test::RecordedLog recorded;
-  ImageDisplay display(test::display_config(0, Endpoint{"SILENT", "127.0.0.1", peer.port()}), {}, recorded.log);
+  ImageDisplay display(test::display_config(0, Endpoint{"SILENT", "127.0.0.1", peer.port()}), {},
+                       recorded.log);
   const auto started = std::chrono::steady_clock::now();
   const net::FindResult result = display.query_images(study_query("2.25.11"));
   EXPECT_LT(std::chrono::steady_clock::now() - started, test::kWithinDeadline);

@@ -18,10 +18,15 @@ using test::ScriptedPeer;
 const std::vector<test::TestImage> kStudy{
     {.study_uid = "2.25.21", .series_uid = "2.25.211", .sop_instance_uid = "2.25.2111", .instance_number = 1},
     {.study_uid = "2.25.21", .series_uid = "2.25.211", .sop_instance_uid = "2.25.2112", .instance_number = 2},
-    {.study_uid = "2.25.21", .series_uid = "2.25.212", .sop_instance_uid = "2.25.2121", .instance_number = 1}};
+    {.study_uid = "2.25.21",
+     .series_uid = "2.25.212",
+     .sop_instance_uid = "2.25.2121",
+     .instance_number = 1}};
 const std::set<std::string> kStudyInstances{"2.25.2111", "2.25.2112", "2.25.2121"};
 
-std::set<std::string> as_set(const std::vector<std::string>& uids) { return {uids.begin(), uids.end()}; }
+std::set<std::string> as_set(const std::vector<std::string>& uids) {
+  return {uids.begin(), uids.end()};
+}
 
 // A display on a free port, and an archive that knows it as DISPLAY (or sends DISPLAY's images elsewhere).
 class Rad16AgainstScriptedArchive : public ::testing::Test {
@@ -30,7 +35,8 @@ class Rad16AgainstScriptedArchive : public ::testing::Test {
                              std::optional<std::uint16_t> move_refusal = std::nullopt,
                              std::optional<std::uint16_t> destination_port = std::nullopt) {
     const std::uint16_t port = test::free_port();
-    archive_.emplace(dir_ / "archive", kStudy, std::map<std::string, std::uint16_t>{{"DISPLAY", destination_port.value_or(port)}},
+    archive_.emplace(dir_ / "archive", kStudy,
+                     std::map<std::string, std::uint16_t>{{"DISPLAY", destination_port.value_or(port)}},
                      move_refusal);
     auto config = test::display_config(port, archive_->endpoint());
     config.storage_folder = std::move(folder);
@@ -69,15 +75,27 @@ TEST_F(Rad16AgainstScriptedArchive, WritesReceivedInstancesToTheConfiguredFolder
   EXPECT_EQ(display.storage().received_since(0).at(0).file.parent_path(), dir_ / "received");
 }
 
+TEST_F(Rad16AgainstScriptedArchive, AnUnknownStudyMovesNothingAndSucceeds) {
+  ImageDisplay& display = display_with();
+  const RetrieveResult result =
+      display.retrieve_images({.level = QueryLevel::Study, .study_uid = "2.25.999"});
+  ASSERT_TRUE(result.ok()) << result.detail;
+  EXPECT_EQ(result.status, 0x0000) << result.status_text();
+  EXPECT_EQ(result.counts.completed, 0);
+  EXPECT_TRUE(result.received_sop_instance_uids.empty());
+}
+
 TEST_F(Rad16AgainstScriptedArchive, FailedSubOperationsAreTheArchivesAnswerNotAnError) {
-  ImageDisplay& display = display_with(FaultSwitches::select(image_display_faults(), {"store-refuse"}, "test"));
+  ImageDisplay& display =
+      display_with(FaultSwitches::select(image_display_faults(), {"store-refuse"}, "test"));
   const RetrieveResult result = display.retrieve_images({.level = QueryLevel::Study, .study_uid = "2.25.21"});
   ASSERT_TRUE(result.ok()) << result.detail;
   EXPECT_EQ(result.status, 0xA702) << result.status_text();
   EXPECT_EQ(result.counts.completed, 0);
   EXPECT_EQ(result.counts.failed, 3);
   EXPECT_TRUE(result.received_sop_instance_uids.empty());
-  EXPECT_NE(recorded_.records().back().outcome.find("failed 3"), std::string::npos) << recorded_.records().back().outcome;
+  EXPECT_NE(recorded_.records().back().outcome.find("failed 3"), std::string::npos)
+      << recorded_.records().back().outcome;
 }
 
 TEST_F(Rad16AgainstScriptedArchive, ARefusedMoveIsAFailureStatusWithNothingReceived) {
@@ -88,7 +106,8 @@ TEST_F(Rad16AgainstScriptedArchive, ARefusedMoveIsAFailureStatusWithNothingRecei
   EXPECT_TRUE(result.received_sop_instance_uids.empty());
 }
 
-TEST_F(Rad16AgainstScriptedArchive, InstancesCountedButNeverDeliveredEndInATimeoutAfterTheSubOperationDeadline) {
+TEST_F(Rad16AgainstScriptedArchive,
+       InstancesCountedButNeverDeliveredEndInATimeoutAfterTheSubOperationDeadline) {
   // The archive sends DISPLAY's images to another Storage SCP: it counts them completed, we get none.
   test::RecordedLog elsewhere_log;
   ImageStorageScp elsewhere({.ae_title = "DISPLAY", .port = 0}, elsewhere_log.log);
@@ -111,7 +130,8 @@ TEST(Rad16Deadlines, ASilentArchiveEndsTheRetrieveWithATimeoutWithinTheDeadline)
     while (!self.stopping()) std::this_thread::sleep_for(10ms);
   });
   test::RecordedLog recorded;
-  ImageDisplay display(test::display_config(0, Endpoint{"SILENT", "127.0.0.1", peer.port()}), {}, recorded.log);
+  ImageDisplay display(test::display_config(0, Endpoint{"SILENT", "127.0.0.1", peer.port()}), {},
+                       recorded.log);
   display.start();
   const auto started = std::chrono::steady_clock::now();
   const RetrieveResult result = display.retrieve_images({.level = QueryLevel::Study, .study_uid = "2.25.21"});

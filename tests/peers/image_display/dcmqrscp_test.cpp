@@ -24,7 +24,8 @@ TEST(DisplayAgainstDcmqrscp, QueriesEachLevelAndRetrievesTheStudy) {
   EXPECT_EQ(studies.status, 0x0000) << studies.status_text() << dcmqrscp.log();
   EXPECT_EQ(values_of(studies.matches, "StudyInstanceUID"), (std::set<std::string>{"2.25.50"}));
 
-  const net::FindResult series = display.query_images(query(QueryLevel::Series, {{"StudyInstanceUID", "2.25.50"}}));
+  const net::FindResult series =
+      display.query_images(query(QueryLevel::Series, {{"StudyInstanceUID", "2.25.50"}}));
   ASSERT_TRUE(series.ok()) << series.detail;
   EXPECT_EQ(values_of(series.matches, "SeriesInstanceUID"), (std::set<std::string>{"2.25.51", "2.25.52"}));
 

@@ -21,8 +21,10 @@ class DisplayAgainstOrthanc : public ::testing::Test {
   std::uint16_t display_port_ = test::free_port();
   test::OrthancServer orthanc_{dir_ / "orthanc", "ORTHANC", {{"DISPLAY", display_port_}}};
   test::RecordedLog recorded_;
-  ImageDisplay display_{test::peer_display_config(display_port_, {"ORTHANC", "127.0.0.1", orthanc_.dicom_port()}),
-                        {}, recorded_.log};
+  ImageDisplay display_{
+      test::peer_display_config(display_port_, {"ORTHANC", "127.0.0.1", orthanc_.dicom_port()}),
+      {},
+      recorded_.log};
 };
 
 TEST_F(DisplayAgainstOrthanc, StudyLevelReturnsTheStudyWithItsCountsAndModalities) {
@@ -40,7 +42,8 @@ TEST_F(DisplayAgainstOrthanc, StudyLevelReturnsTheStudyWithItsCountsAndModalitie
 }
 
 TEST_F(DisplayAgainstOrthanc, SeriesLevelReturnsBothSeriesOfTheStudy) {
-  const net::FindResult found = display_.query_images(query(QueryLevel::Series, {{"StudyInstanceUID", "2.25.50"}}));
+  const net::FindResult found =
+      display_.query_images(query(QueryLevel::Series, {{"StudyInstanceUID", "2.25.50"}}));
   ASSERT_TRUE(found.ok()) << found.detail;
   EXPECT_EQ(values_of(found.matches, "SeriesInstanceUID"), (std::set<std::string>{"2.25.51", "2.25.52"}));
   EXPECT_EQ(values_of(found.matches, "Modality"), (std::set<std::string>{"OT"}));
@@ -65,14 +68,16 @@ TEST_F(DisplayAgainstOrthanc, PatientRootPatientLevelReturnsBothPatients) {
 }
 
 TEST_F(DisplayAgainstOrthanc, AnUnknownStudyGivesZeroMatches) {
-  const net::FindResult found = display_.query_images(query(QueryLevel::Study, {{"StudyInstanceUID", "2.25.999"}}));
+  const net::FindResult found =
+      display_.query_images(query(QueryLevel::Study, {{"StudyInstanceUID", "2.25.999"}}));
   ASSERT_TRUE(found.ok()) << found.detail;
   EXPECT_EQ(found.status, 0x0000);
   EXPECT_TRUE(found.matches.empty());
 }
 
 TEST_F(DisplayAgainstOrthanc, RetrievingTheStudyDeliversEveryInstance) {
-  const RetrieveResult result = display_.retrieve_images({.level = QueryLevel::Study, .study_uid = "2.25.50"});
+  const RetrieveResult result =
+      display_.retrieve_images({.level = QueryLevel::Study, .study_uid = "2.25.50"});
   ASSERT_TRUE(result.ok()) << result.detail << orthanc_.log();
   EXPECT_EQ(result.status, 0x0000) << result.status_text();
   EXPECT_EQ(result.counts.completed, 3);
@@ -80,6 +85,14 @@ TEST_F(DisplayAgainstOrthanc, RetrievingTheStudyDeliversEveryInstance) {
   EXPECT_EQ(test::as_set(result.received_sop_instance_uids),
             (std::set<std::string>{"2.25.511", "2.25.512", "2.25.521"}));
   EXPECT_EQ(display_.storage().received_since(0).at(0).calling_ae, "ORTHANC");
+}
+
+TEST_F(DisplayAgainstOrthanc, RetrievingAnUnknownStudyDeliversNothing) {
+  const RetrieveResult result =
+      display_.retrieve_images({.level = QueryLevel::Study, .study_uid = "2.25.999"});
+  ASSERT_TRUE(result.ok()) << result.detail;  // Orthanc answers, whatever the status
+  EXPECT_EQ(result.counts.completed, 0) << result.status_text();
+  EXPECT_TRUE(result.received_sop_instance_uids.empty());
 }
 
 TEST_F(DisplayAgainstOrthanc, RetrievingASeriesAndAnImageDeliversExactlyThose) {

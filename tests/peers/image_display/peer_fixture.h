@@ -15,15 +15,16 @@ namespace ihe::test {
 
 // One study of PAT001 with series .51 (two images) and .52 (one image), and one study of PAT002.
 inline std::vector<TestImage> archive_images() {
-  return {{.study_uid = "2.25.50", .series_uid = "2.25.51", .sop_instance_uid = "2.25.511", .instance_number = 1},
-          {.study_uid = "2.25.50", .series_uid = "2.25.51", .sop_instance_uid = "2.25.512", .instance_number = 2},
-          {.study_uid = "2.25.50", .series_uid = "2.25.52", .sop_instance_uid = "2.25.521", .instance_number = 1},
-          {.patient_id = "PAT002",
-           .patient_name = "ROE^JANE",
-           .accession_number = "ACC002",
-           .study_uid = "2.25.60",
-           .series_uid = "2.25.61",
-           .sop_instance_uid = "2.25.611"}};
+  return {
+      {.study_uid = "2.25.50", .series_uid = "2.25.51", .sop_instance_uid = "2.25.511", .instance_number = 1},
+      {.study_uid = "2.25.50", .series_uid = "2.25.51", .sop_instance_uid = "2.25.512", .instance_number = 2},
+      {.study_uid = "2.25.50", .series_uid = "2.25.52", .sop_instance_uid = "2.25.521", .instance_number = 1},
+      {.patient_id = "PAT002",
+       .patient_name = "ROE^JANE",
+       .accession_number = "ACC002",
+       .study_uid = "2.25.60",
+       .series_uid = "2.25.61",
+       .sop_instance_uid = "2.25.611"}};
 }
 
 // Writes the images under `dir` and C-STOREs them to AET@127.0.0.1:port with our SCU.
@@ -58,12 +59,15 @@ inline actors::ImageQuery query(actors::QueryLevel level,
   return {.level = level, .keys = keys(pairs)};
 }
 
-inline std::set<std::string> values_of(const std::vector<dicom::DicomDataset>& matches, std::string_view keyword) {
+inline std::set<std::string> values_of(const std::vector<dicom::DicomDataset>& matches,
+                                       std::string_view keyword) {
   std::set<std::string> values;
   for (const auto& match : matches) values.insert(value_of(match, keyword));
   return values;
 }
 
-inline std::set<std::string> as_set(const std::vector<std::string>& uids) { return {uids.begin(), uids.end()}; }
+inline std::set<std::string> as_set(const std::vector<std::string>& uids) {
+  return {uids.begin(), uids.end()};
+}
 
 }  // namespace ihe::test

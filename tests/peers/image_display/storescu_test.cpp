@@ -22,7 +22,8 @@ std::vector<std::string> write_images(const test::TempDir& dir, std::vector<std:
 }
 
 int storescu(const test::TempDir& dir, std::uint16_t port, const std::vector<std::string>& files) {
-  std::vector<std::string> argv{"storescu", "-v", "-aet", "STORESCU", "-aec", "DISPLAY", "127.0.0.1", std::to_string(port)};
+  std::vector<std::string> argv{"storescu", "-v",      "-aet",      "STORESCU",
+                                "-aec",     "DISPLAY", "127.0.0.1", std::to_string(port)};
   argv.insert(argv.end(), files.begin(), files.end());
   return test::run_command(argv, dir / "storescu.log", 20s);
 }
@@ -30,8 +31,13 @@ int storescu(const test::TempDir& dir, std::uint16_t port, const std::vector<std
 // `ihe-harness actor image-display --aet DISPLAY --dicom-port PORT ...`, listening when this returns.
 std::unique_ptr<test::ChildProcess> start_actor(const test::TempDir& dir, std::uint16_t port,
                                                 std::vector<std::string> extra_args = {}) {
-  std::vector<std::string> argv{test::harness_binary().string(), "actor", "image-display", "--aet", "DISPLAY",
-                                "--dicom-port", std::to_string(port)};
+  std::vector<std::string> argv{test::harness_binary().string(),
+                                "actor",
+                                "image-display",
+                                "--aet",
+                                "DISPLAY",
+                                "--dicom-port",
+                                std::to_string(port)};
   argv.insert(argv.end(), extra_args.begin(), extra_args.end());
   auto actor = std::make_unique<test::ChildProcess>(test::ChildProcess::Options{
       .argv = argv, .log_file = dir / "actor.log", .working_dir = {}, .extra_env = {}});
@@ -62,9 +68,10 @@ TEST(ImageDisplayActorCommand, AnswersEchoscuAndStorescuLogsTheInstanceAndStopsO
   test::TempDir dir;
   const std::uint16_t port = test::free_port();
   const auto actor = start_actor(dir, port);
-  EXPECT_EQ(test::run_command({"echoscu", "-aet", "ECHOSCU", "-aec", "DISPLAY", "127.0.0.1", std::to_string(port)},
-                              dir / "echoscu.log", 20s),
-            0);
+  EXPECT_EQ(
+      test::run_command({"echoscu", "-aet", "ECHOSCU", "-aec", "DISPLAY", "127.0.0.1", std::to_string(port)},
+                        dir / "echoscu.log", 20s),
+      0);
   ASSERT_EQ(storescu(dir, port, write_images(dir, {"2.25.7101"})), 0);
   ::kill(actor->pid(), SIGTERM);
   EXPECT_EQ(actor->wait_for_exit(10s), 0) << actor->log();

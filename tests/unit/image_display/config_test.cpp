@@ -57,15 +57,19 @@ TEST(ImageDisplayConfig, ReadsEverySetting) {
 }
 
 TEST(ImageDisplayConfig, MistakesNameFileAndLine) {
-  EXPECT_NE(error_of("<actor role=\"image-display\">\n<dicom aet=\"X\" prot=\"1\"/></actor>").find("display.xml:2"),
+  EXPECT_NE(
+      error_of("<actor role=\"image-display\">\n<dicom aet=\"X\" prot=\"1\"/></actor>").find("display.xml:2"),
+      std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-display\">\n\n<archive/></actor>").find("display.xml:3"),
             std::string::npos);
-  EXPECT_NE(error_of("<actor role=\"image-display\">\n\n<archive/></actor>").find("display.xml:3"), std::string::npos);
-  EXPECT_NE(error_of("<actor role=\"image-display\">\n<image-archive dicom=\"PACS@h:0\"/></actor>").find("display.xml:2"),
+  EXPECT_NE(error_of("<actor role=\"image-display\">\n<image-archive dicom=\"PACS@h:0\"/></actor>")
+                .find("display.xml:2"),
             std::string::npos);
   EXPECT_NE(error_of("<actor role=\"image-display\">\n<dicom aet=\"A\\B\"/></actor>").find("display.xml:2"),
             std::string::npos);
-  EXPECT_NE(error_of("<actor role=\"image-display\">\n<deadlines response=\"0\"/></actor>").find("display.xml:2"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of("<actor role=\"image-display\">\n<deadlines response=\"0\"/></actor>").find("display.xml:2"),
+      std::string::npos);
 }
 
 }  // namespace

@@ -8,7 +8,9 @@
 namespace ihe::actors {
 namespace {
 
-dicom::Tag tag(std::string_view keyword) { return dicom::Tag::parse(keyword).value(); }
+dicom::Tag tag(std::string_view keyword) {
+  return dicom::Tag::parse(keyword).value();
+}
 
 ImageQuery query(QueryLevel level, std::initializer_list<std::pair<const char*, const char*>> keys) {
   ImageQuery q{.level = level};
@@ -36,13 +38,14 @@ TEST(Rad14Identifier, SeriesLevelCarriesTheStudyUidAndTheSeriesKeys) {
   const auto identifier = rad14_identifier(query(QueryLevel::Series, {{"StudyInstanceUID", "2.25.1"}}));
   EXPECT_EQ(identifier.string(tag("QueryRetrieveLevel")), "SERIES");
   EXPECT_EQ(identifier.string(tag("StudyInstanceUID")), "2.25.1");
-  expect_empty_keys(identifier, {"Modality", "SeriesNumber", "SeriesInstanceUID", "NumberOfSeriesRelatedInstances"});
+  expect_empty_keys(identifier,
+                    {"Modality", "SeriesNumber", "SeriesInstanceUID", "NumberOfSeriesRelatedInstances"});
   EXPECT_FALSE(identifier.contains(tag("AccessionNumber")));  // a study-level key has no place here
 }
 
 TEST(Rad14Identifier, ImageLevelAsksForTheKeysOfMesaTest404) {
-  const auto identifier =
-      rad14_identifier(query(QueryLevel::Image, {{"StudyInstanceUID", "2.25.1"}, {"SeriesInstanceUID", "2.25.2"}}));
+  const auto identifier = rad14_identifier(
+      query(QueryLevel::Image, {{"StudyInstanceUID", "2.25.1"}, {"SeriesInstanceUID", "2.25.2"}}));
   expect_empty_keys(identifier, {"InstanceNumber", "SOPInstanceUID", "SOPClassUID", "Rows", "Columns",
                                  "BitsAllocated", "NumberOfFrames"});
 }
@@ -68,8 +71,8 @@ TEST(Rad14Identifier, SeriesWithoutAStudyUidIsAHarnessError) {
 
 TEST(Rad14Identifier, ImageNeedsASingleStudyAndSeriesUid) {
   EXPECT_THROW(rad14_identifier(query(QueryLevel::Image, {{"StudyInstanceUID", "2.25.1"}})), HarnessError);
-  EXPECT_THROW(rad14_identifier(
-                   query(QueryLevel::Image, {{"StudyInstanceUID", "2.25.1\\2.25.3"}, {"SeriesInstanceUID", "2.25.2"}})),
+  EXPECT_THROW(rad14_identifier(query(QueryLevel::Image, {{"StudyInstanceUID", "2.25.1\\2.25.3"},
+                                                          {"SeriesInstanceUID", "2.25.2"}})),
                HarnessError);
   try {
     rad14_identifier(query(QueryLevel::Image, {{"StudyInstanceUID", "2.25.1"}}));

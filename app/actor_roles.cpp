@@ -7,9 +7,10 @@ namespace ihe::app {
 // One line per role; each role's factory is app/actor_role_<role>.cpp.
 extern const ActorRole kOrderFillerRole;
 extern const ActorRole kImageManagerRole;
+extern const ActorRole kImageDisplayRole;
 
 std::span<const ActorRole> all_actor_roles() {
-  static const std::array roles{kOrderFillerRole, kImageManagerRole};
+  static const std::array roles{kOrderFillerRole, kImageManagerRole, kImageDisplayRole};
   return roles;
 }
 

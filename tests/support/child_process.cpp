@@ -68,12 +68,14 @@ int ChildProcess::wait_for_exit(std::chrono::milliseconds timeout) {
 
 void ChildProcess::stop() {
   if (!running()) return;
-  kill(-pid_, SIGTERM);
+  // running() resets pid_ to -1 once the process has exited: kill(-pid_) would then signal PID 1.
+  const pid_t group = pid_;
+  kill(-group, SIGTERM);
   if (wait_for_exit(options_.stop_grace) == -1 && running()) {
-    kill(-pid_, SIGKILL);
+    kill(-group, SIGKILL);
     wait_for_exit(std::chrono::seconds(5));
   }
-  kill(-pid_, SIGKILL);  // leftovers of the group, e.g. forked association handlers
+  kill(-group, SIGKILL);  // leftovers of the group, e.g. forked association handlers
 }
 
 std::string ChildProcess::log() const {

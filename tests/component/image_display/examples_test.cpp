@@ -1,0 +1,48 @@
+// Every annotated example configuration (examples/actors/ROLE.xml) stays valid: `ihe-harness actor ROLE
+// --config FILE` starts, says "running", and exits 0 on SIGTERM. The file name names the role. Ports are
+// overridden with free ones so the examples' documented defaults never collide with anything.
+#include <gtest/gtest.h>
+#include <signal.h>
+
+#include <thread>
+
+#include "tests/support/child_process.h"
+#include "tests/support/net_util.h"
+
+namespace ihe::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+bool wait_for_output(const ChildProcess& process, std::string_view text, std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (process.log().find(text) == std::string::npos) {
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    std::this_thread::sleep_for(20ms);
+  }
+  return true;
+}
+
+TEST(AnnotatedActorExamples, AnnotatedActorExamplesLoad) {
+  std::vector<std::filesystem::path> examples;
+  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "examples/actors"))
+    if (entry.path().extension() == ".xml") examples.push_back(entry.path());
+  ASSERT_FALSE(examples.empty()) << "no examples/actors/*.xml";
+  TempDir dir;
+  for (const auto& example : examples) {
+    const std::string role = example.stem().string();
+    SCOPED_TRACE(example.string());
+    ChildProcess actor(
+        {.argv = {harness_binary().string(), "actor", role, "--config", example.string(), "--dicom-port",
+                  std::to_string(free_port()), "--hl7-port", std::to_string(free_port())},
+         .log_file = dir / (role + ".log"),
+         .working_dir = dir.path(),
+         .extra_env = {}});
+    ASSERT_TRUE(wait_for_output(actor, "running", 10s)) << actor.log();
+    ::kill(actor.pid(), SIGTERM);
+    EXPECT_EQ(actor.wait_for_exit(10s), 0) << actor.log();
+  }
+}
+
+}  // namespace
+}  // namespace ihe::test

@@ -12,12 +12,6 @@ std::string checked_ae(const xml::XmlNode& node, std::string_view attribute) {
   return ae;
 }
 
-// XmlNode::where() is "FILE:LINE": the file's folder anchors relative paths written in it.
-std::filesystem::path folder_of(const xml::XmlNode& node) {
-  const auto where = node.where();
-  return std::filesystem::path(where.substr(0, where.rfind(':'))).parent_path();
-}
-
 }  // namespace
 
 OrderFillerConfig load_order_filler_config(const xml::XmlNode& actor) {
@@ -36,7 +30,7 @@ OrderFillerConfig load_order_filler_config(const xml::XmlNode& actor) {
   if (const auto seed = actor.child("seed")) {
     seed->allow_only({"file"}, {});
     std::filesystem::path file = seed->required_attribute("file");
-    if (file.is_relative()) file = folder_of(*seed) / file;
+    if (file.is_relative()) file = seed->file_path().parent_path() / file;
     if (!std::filesystem::exists(file)) seed->fail("seed file '" + file.string() + "' does not exist");
     config.seed_file = file;
   }

@@ -50,6 +50,8 @@ XmlNode::XmlNode(pugi::xml_node node, std::shared_ptr<const SourceFile> source)
 
 std::size_t XmlNode::line() const { return source_->line_of(node_.offset_debug()); }
 
+const std::filesystem::path& XmlNode::file_path() const { return source_->path; }
+
 std::string XmlNode::where() const { return source_->name + ":" + std::to_string(line()); }
 
 void XmlNode::fail(const std::string& message) const { throw HarnessError(where() + ": " + message); }
@@ -166,6 +168,8 @@ XmlNode XmlFile::root(std::string_view expected_name) const {
               std::string(node.name()) + ">");
   return node;
 }
+
+std::string XmlFile::root_name() const { return source_->document.document_element().name(); }
 
 const std::filesystem::path& XmlFile::path() const { return source_->path; }
 

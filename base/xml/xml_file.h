@@ -26,6 +26,8 @@ class XmlNode {
   // "FILE:LINE" of this element's start tag.
   std::string where() const;
   std::size_t line() const;
+  // The file this element was read from (relative paths written in it are relative to its folder).
+  const std::filesystem::path& file_path() const;
 
   std::optional<std::string> attribute(std::string_view name) const;
   std::string attribute_or(std::string_view name, std::string fallback) const;
@@ -63,6 +65,8 @@ class XmlFile {
 
   // The document element; throws "FILE:LINE: expected <NAME> as the root element, found <X>".
   XmlNode root(std::string_view expected_name) const;
+  // The document element's name, empty when there is none (to tell kinds of files apart).
+  std::string root_name() const;
   const std::filesystem::path& path() const;
 
  private:

@@ -1,11 +1,13 @@
-// Every annotated example configuration (examples/actors/ROLE.xml) stays valid: `ihe-harness actor ROLE
-// --config FILE` starts, says "running", and exits 0 on SIGTERM. The file name names the role. Ports are
-// overridden with free ones so the examples' documented defaults never collide with anything.
+// Every annotated example configuration (examples/actors/*.xml with an <actor role="ROLE"> root) stays
+// valid: `ihe-harness actor ROLE --config FILE` starts, says "running", and exits 0 on SIGTERM. The DICOM
+// port is overridden with a free one so the examples' documented defaults never collide with anything.
+// Other XML files there (e.g. the Order Filler's seed) are data the configurations refer to.
 #include <gtest/gtest.h>
 #include <signal.h>
 
 #include <thread>
 
+#include "base/xml/xml_file.h"
 #include "tests/support/child_process.h"
 #include "tests/support/net_util.h"
 
@@ -26,15 +28,16 @@ bool wait_for_output(const ChildProcess& process, std::string_view text, std::ch
 TEST(AnnotatedActorExamples, AnnotatedActorExamplesLoad) {
   std::vector<std::filesystem::path> examples;
   for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "examples/actors"))
-    if (entry.path().extension() == ".xml") examples.push_back(entry.path());
+    if (entry.path().extension() == ".xml" && xml::XmlFile::load(entry.path()).root_name() == "actor")
+      examples.push_back(entry.path());
   ASSERT_FALSE(examples.empty()) << "no examples/actors/*.xml";
   TempDir dir;
   for (const auto& example : examples) {
-    const std::string role = example.stem().string();
+    const std::string role = xml::XmlFile::load(example).root("actor").required_attribute("role");
     SCOPED_TRACE(example.string());
     ChildProcess actor(
         {.argv = {harness_binary().string(), "actor", role, "--config", example.string(), "--dicom-port",
-                  std::to_string(free_port()), "--hl7-port", std::to_string(free_port())},
+                  std::to_string(free_port())},
          .log_file = dir / (role + ".log"),
          .working_dir = dir.path(),
          .extra_env = {}});

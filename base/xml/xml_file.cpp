@@ -99,7 +99,10 @@ std::vector<XmlNode> XmlNode::children() const {
 
 std::vector<XmlNode> XmlNode::children(std::string_view name) const {
   std::vector<XmlNode> nodes;
-  for (const auto child : node_.children(std::string(name).c_str())) nodes.emplace_back(child, source_);
+  // pugi's named range keeps the name pointer: the string must outlive the loop (a temporary in the range
+  // expression dies before the loop body runs).
+  const std::string wanted(name);
+  for (const auto child : node_.children(wanted.c_str())) nodes.emplace_back(child, source_);
   return nodes;
 }
 

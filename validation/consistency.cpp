@@ -38,22 +38,37 @@ std::string trimmed(std::string text) {
   return text;
 }
 
-std::optional<std::string> study_of(const RecordedMessage& m, const profiles::CopyRules& rules) {
+struct Keys {
+  std::optional<std::string> study;
+  std::optional<std::string> accession;
+};
+
+Keys keys_of(const RecordedMessage& m, const profiles::CopyRules& rules) {
+  // An empty key relates nothing: unscheduled acquisitions all have an empty Accession Number.
+  const auto key = [&](const std::string& path) {
+    auto value = value_at(m, path);
+    return value && !value->empty() ? value : std::nullopt;
+  };
   for (const auto& link : rules.links)
-    if (link.kind == m.kind) return value_at(m, link.path);
-  return std::nullopt;
+    if (link.kind == m.kind) return {key(link.study), key(link.accession)};
+  return {};
 }
 
-// The `from` message related to `to`: the one of the same study, else the only one of its kind.
+// The `from` message of the same procedure as `to` (equal Study UID or Accession Number); when `to`
+// carries neither key, the only message of that kind.
 const RecordedMessage* partner(const std::vector<RecordedMessage>& all, const RecordedMessage& to,
                                const std::string& from_kind, const profiles::CopyRules& rules) {
   std::vector<const RecordedMessage*> candidates;
   for (const auto& m : all)
     if (m.kind == from_kind) candidates.push_back(&m);
-  const auto study = study_of(to, rules);
-  for (const auto* c : candidates)
-    if (study && study_of(*c, rules) == study) return c;
-  return candidates.size() == 1 ? candidates.front() : nullptr;
+  const Keys target = keys_of(to, rules);
+  if (!target.study && !target.accession) return candidates.size() == 1 ? candidates.front() : nullptr;
+  for (const auto* c : candidates) {
+    const Keys source = keys_of(*c, rules);
+    if ((target.study && source.study == target.study) || (target.accession && source.accession == target.accession))
+      return c;
+  }
+  return nullptr;
 }
 
 void check_copies(const std::vector<RecordedMessage>& all, const profiles::CopyRules& rules,

@@ -22,15 +22,17 @@ struct CopyRule {
   RuleMeta meta;
 };
 
-// Where each kind keeps the Study Instance UID that relates messages of one procedure.
-struct StudyLink {
+// Where each kind keeps the keys that relate messages of one procedure: two messages belong together when
+// their Study Instance UIDs or their Accession Numbers are equal (so a wrong Study UID is still compared).
+struct ProcedureLink {
   std::string kind;
-  std::string path;
+  std::string study;      // path of the Study Instance UID
+  std::string accession;  // path of the Accession Number
 };
 
 struct CopyRules {
   std::string profile;
-  std::vector<StudyLink> links;
+  std::vector<ProcedureLink> links;
   std::vector<CopyRule> rules;
 };
 

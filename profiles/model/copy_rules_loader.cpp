@@ -25,12 +25,13 @@ std::string kind_attribute(const xml::XmlNode& node, std::string_view name) {
 CopyRules load_copy_rules(const std::filesystem::path& file) {
   const auto doc = xml::XmlFile::load(file);
   const auto root = doc.root("copy-rules");
-  root.allow_only({"profile"}, {"cite", "study-link", "copy"});
+  root.allow_only({"profile"}, {"cite", "link", "copy"});
   const Citations cites = Citations::read(root);
   CopyRules rules{root.required_attribute("profile"), {}, {}};
-  for (const auto& node : root.children("study-link")) {
-    node.allow_only({"kind", "path"}, {});
-    rules.links.push_back({kind_attribute(node, "kind"), node.required_attribute("path")});
+  for (const auto& node : root.children("link")) {
+    node.allow_only({"kind", "study", "accession"}, {});
+    rules.links.push_back({kind_attribute(node, "kind"), node.required_attribute("study"),
+                           node.required_attribute("accession")});
   }
   for (const auto& node : root.children("copy")) {
     node.allow_only({"from", "source", "to", "target", "spec", "strength", "verified"}, {});

@@ -21,7 +21,8 @@ std::string joined(const std::vector<std::string>& words) {
 
 std::string rules_summary(const profiles::RuleSet& set, const profiles::Profile& profile,
                           const profiles::Transaction& t) {
-  if (const auto* hl7 = set.hl7_rules(profile.id, t.id)) return fmt::format("{} message rules", hl7->messages.size());
+  if (const auto* hl7 = set.hl7_rules(profile.id, t.id))
+    return fmt::format("{} message rules", hl7->messages.size());
   if (const auto* dicom = set.dicom_rules(profile.id, t.id)) {
     std::string ids;
     for (const auto& d : dicom->datasets) ids += (ids.empty() ? "" : ",") + d.id;
@@ -32,9 +33,10 @@ std::string rules_summary(const profiles::RuleSet& set, const profiles::Profile&
 
 void list_transactions(const profiles::RuleSet& set, const profiles::Profile& profile) {
   for (const auto& t : profile.transactions)
-    fmt::print("{:<6} {:<7} {:<46} {:>8} -> {:<12} {:<5} {}{}\n  {}\n", profile.id, t.id, t.name, joined(t.initiators),
-               joined(t.responders), t.protocol == profiles::Protocol::Hl7 ? "hl7" : "dicom",
-               rules_summary(set, profile, t), t.meta.verified ? "" : " (unverified)", t.binding);
+    fmt::print("{:<6} {:<7} {:<46} {:>8} -> {:<12} {:<5} {}{}\n  {}\n", profile.id, t.id, t.name,
+               joined(t.initiators), joined(t.responders),
+               t.protocol == profiles::Protocol::Hl7 ? "hl7" : "dicom", rules_summary(set, profile, t),
+               t.meta.verified ? "" : " (unverified)", t.binding);
 }
 
 void list_profile(const profiles::Profile& profile) {
@@ -43,16 +45,20 @@ void list_profile(const profiles::Profile& profile) {
   for (const auto& a : profile.actors) fmt::print(" {} ({})", a.id, a.title);
   fmt::print("\n");
   for (const auto& o : profile.options)
-    fmt::print("  option {:<26} {:<44} actors {}{}\n", o.id, o.title, joined(o.actors), o.meta.verified ? "" : " (unverified)");
+    fmt::print("  option {:<26} {:<44} actors {}{}\n", o.id, o.title, joined(o.actors),
+               o.meta.verified ? "" : " (unverified)");
 }
 
 int run(const std::vector<std::string>& argv) {
   const CliArgs args = CliArgs::parse(kName, argv, kOptions);
-  if (args.positional().size() != 1 || (args.positional()[0] != "transactions" && args.positional()[0] != "profiles"))
+  if (args.positional().size() != 1 ||
+      (args.positional()[0] != "transactions" && args.positional()[0] != "profiles"))
     throw HarnessError("list: say what to list: transactions or profiles");
-  const auto set = profiles::RuleSet::load(args.get_or("profiles", profiles::RuleSet::default_data_dir().string()));
+  const auto set =
+      profiles::RuleSet::load(args.get_or("profiles", profiles::RuleSet::default_data_dir().string()));
   const auto wanted = args.get("profile");
-  if (wanted && set.find_profile(*wanted) == nullptr) throw HarnessError("list: unknown profile '" + *wanted + "'");
+  if (wanted && set.find_profile(*wanted) == nullptr)
+    throw HarnessError("list: unknown profile '" + *wanted + "'");
   for (const auto& profile : set.profiles()) {
     if (wanted && profile.id != *wanted) continue;
     if (args.positional()[0] == "profiles")
@@ -68,7 +74,8 @@ int run(const std::vector<std::string>& argv) {
 extern const Command kList{
     "list", "print the catalog: profiles (actors, options) or transactions (bindings, rules)",
     "usage: ihe-harness list transactions|profiles [--profile ID] [--profiles DIR]\n"
-    "  transactions  every RAD-n per profile: initiators -> responders, protocol, which rules the data holds\n"
+    "  transactions  every RAD-n per profile: initiators -> responders, protocol, which rules the data "
+    "holds\n"
     "  profiles      every profile with its actors and options\n"
     "  --profile ID  only this profile (SWF.b, SWF, PIR)\n"
     "  --profiles DIR  rule data folder (default: the source tree's profiles/data)\n"

@@ -24,7 +24,8 @@ const OptionSpec kOptions{.with_value = {"transaction", "profile", "dataset", "p
 
 // 0 when no finding is an error, else 1; prints the verdict line and one line per finding.
 int report(const std::string& label, const std::vector<reports::Finding>& findings) {
-  fmt::print("{}: {} ({} findings)\n", label, reports::to_string(reports::verdict_of(findings)), findings.size());
+  fmt::print("{}: {} ({} findings)\n", label, reports::to_string(reports::verdict_of(findings)),
+             findings.size());
   for (const auto& f : findings) fmt::print("  {}\n", f.to_string());
   return reports::verdict_of(findings) == reports::Verdict::Fail ? 1 : 0;
 }
@@ -39,58 +40,68 @@ int validate_hl7_file(const std::string& file, const profiles::Hl7TransactionRul
   }
   int code = 0;
   for (const auto& m : messages) {
-    const std::string label = fmt::format("{}: {} {}^{}", m.label, rules.transaction, m.message.message_type(),
-                                          m.message.trigger_event());
+    const std::string label = fmt::format("{}: {} {}^{}", m.label, rules.transaction,
+                                          m.message.message_type(), m.message.trigger_event());
     code = std::max(code, report(label, validation::validate_hl7(m.message, rules)));
   }
   return code;
 }
 
-int validate_dicom_file(const std::string& file, const profiles::DatasetRules& rules, const std::string& transaction) {
+int validate_dicom_file(const std::string& file, const profiles::DatasetRules& rules,
+                        const std::string& transaction) {
   const auto read = net::read_dicom_file(file);
   if (!read) {
     fmt::print(stderr, "ihe-harness: validate: {}: {}\n", file, read.error.message());
     return 2;
   }
-  return report(fmt::format("{}: {} {}", file, transaction, rules.id), validation::validate_dicom(read.dataset, rules));
+  return report(fmt::format("{}: {} {}", file, transaction, rules.id),
+                validation::validate_dicom(read.dataset, rules));
 }
 
-const profiles::DatasetRules& pick_dataset(const profiles::DicomTransactionRules& rules, const CliArgs& args) {
+const profiles::DatasetRules& pick_dataset(const profiles::DicomTransactionRules& rules,
+                                           const CliArgs& args) {
   const auto wanted = args.get("dataset");
   if (!wanted) return rules.datasets.front();
   if (const auto* found = rules.find(*wanted)) return *found;
   std::string known;
   for (const auto& d : rules.datasets) known += (known.empty() ? "" : ", ") + d.id;
-  throw HarnessError(fmt::format("validate: {} has no data set '{}' (known: {})", rules.transaction, *wanted, known));
+  throw HarnessError(
+      fmt::format("validate: {} has no data set '{}' (known: {})", rules.transaction, *wanted, known));
 }
 
 int run(const std::vector<std::string>& argv) {
   const CliArgs args = CliArgs::parse(kName, argv, kOptions);
-  const auto set = profiles::RuleSet::load(args.get_or("profiles", profiles::RuleSet::default_data_dir().string()));
+  const auto set =
+      profiles::RuleSet::load(args.get_or("profiles", profiles::RuleSet::default_data_dir().string()));
   const std::string profile_id = args.get_or("profile", "SWF.b");
   const profiles::Profile* profile = set.find_profile(profile_id);
   if (profile == nullptr) throw HarnessError("validate: unknown profile '" + profile_id + "'");
   if (const auto dir = args.get("consistency")) {
     const auto* rules = set.copy_rules(profile_id);
-    if (rules == nullptr) throw HarnessError("validate: profile " + profile_id + " has no cross-message rules");
+    if (rules == nullptr)
+      throw HarnessError("validate: profile " + profile_id + " has no cross-message rules");
     const auto recorded = validation::read_recorded_messages(*dir);
-    for (const auto& problem : recorded.unreadable) fmt::print(stderr, "ihe-harness: validate: {}\n", problem);
+    for (const auto& problem : recorded.unreadable)
+      fmt::print(stderr, "ihe-harness: validate: {}\n", problem);
     const int code = report(*dir + ": consistency", validation::check_consistency(recorded.messages, *rules));
     return recorded.unreadable.empty() ? code : 2;
   }
   const std::string transaction = args.require("transaction");
   if (profile->find_transaction(transaction) == nullptr)
-    throw HarnessError(fmt::format("validate: unknown transaction '{}' in profile {} (see ihe-harness list transactions)",
-                                   transaction, profile_id));
+    throw HarnessError(
+        fmt::format("validate: unknown transaction '{}' in profile {} (see ihe-harness list transactions)",
+                    transaction, profile_id));
   if (args.positional().empty()) throw HarnessError("validate: give at least one FILE");
   int code = 0;
   if (const auto* hl7_rules = set.hl7_rules(profile_id, transaction)) {
     for (const auto& file : args.positional()) code = std::max(code, validate_hl7_file(file, *hl7_rules));
   } else if (const auto* dicom_rules = set.dicom_rules(profile_id, transaction)) {
     const auto& dataset = pick_dataset(*dicom_rules, args);
-    for (const auto& file : args.positional()) code = std::max(code, validate_dicom_file(file, dataset, transaction));
+    for (const auto& file : args.positional())
+      code = std::max(code, validate_dicom_file(file, dataset, transaction));
   } else {
-    throw HarnessError(fmt::format("validate: no message rules for {} in profile {} yet", transaction, profile_id));
+    throw HarnessError(
+        fmt::format("validate: no message rules for {} in profile {} yet", transaction, profile_id));
   }
   return code;
 }
@@ -105,8 +116,10 @@ extern const Command kValidate{
     "  --profile ID         SWF.b (default), SWF or PIR\n"
     "  --dataset ID         DICOM only: which data set of the transaction (default: its first, e.g.\n"
     "                       mwl-response, mpps-n-create, stgcmt-request / stgcmt-report, study-response)\n"
-    "  --consistency DIR    cross-message rules over a folder of recorded messages: *.hl7 (RAD-4 OMI) and DICOM\n"
-    "                       files (worklist items, MPPS, images, storage commitment), matched by Study Instance UID\n"
+    "  --consistency DIR    cross-message rules over a folder of recorded messages: *.hl7 (RAD-4 OMI) and "
+    "DICOM\n"
+    "                       files (worklist items, MPPS, images, storage commitment), matched by Study "
+    "Instance UID\n"
     "FILE: HL7 ER7 text (one or more messages, CR or LF line ends, MLLP bytes dropped) or DICOM Part 10.\n"
     "Each finding: severity, location (PID-3[1].4, (0040,0100)[1]/(0040,0001)), expected, actual, SpecRef.\n"
     "A rule the data marks unverified yields a warning, never an error.\n"

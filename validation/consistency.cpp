@@ -21,7 +21,8 @@ const dicom::Element* element_at(const dicom::DicomDataset& dataset, const std::
     if (element != nullptr) return nullptr;  // a step after a non-item step
     const auto tag = profiles::parse_tag_text(step.substr(0, 11));
     if (!tag) return nullptr;
-    element = level->find({static_cast<std::uint16_t>(*tag >> 16), static_cast<std::uint16_t>(*tag & 0xFFFF)});
+    element =
+        level->find({static_cast<std::uint16_t>(*tag >> 16), static_cast<std::uint16_t>(*tag & 0xFFFF)});
     if (element == nullptr) return nullptr;
     if (step.size() > 11) {
       const std::size_t item = std::stoul(step.substr(12));
@@ -65,7 +66,8 @@ const RecordedMessage* partner(const std::vector<RecordedMessage>& all, const Re
   if (!target.study && !target.accession) return candidates.size() == 1 ? candidates.front() : nullptr;
   for (const auto* c : candidates) {
     const Keys source = keys_of(*c, rules);
-    if ((target.study && source.study == target.study) || (target.accession && source.accession == target.accession))
+    if ((target.study && source.study == target.study) ||
+        (target.accession && source.accession == target.accession))
       return c;
   }
   return nullptr;
@@ -82,8 +84,9 @@ void check_copies(const std::vector<RecordedMessage>& all, const profiles::CopyR
       if (!expected || expected->empty()) continue;
       const auto actual = value_at(to, rule.target);
       if (actual == expected) continue;
-      out.push_back(broken(rule.meta, to.label + " " + rule.target, *expected + " (" + from->label + " " + rule.source + ")",
-                           actual.value_or("(absent)"), rule.target + " does not carry the value of " + rule.source));
+      out.push_back(broken(
+          rule.meta, to.label + " " + rule.target, *expected + " (" + from->label + " " + rule.source + ")",
+          actual.value_or("(absent)"), rule.target + " does not carry the value of " + rule.source));
     }
   }
 }
@@ -96,11 +99,14 @@ std::set<std::string> instance_uids(const dicom::DicomDataset& dataset, dicom::T
 }
 
 const profiles::RuleMeta kStgcmtComplete{
-    {"PS3.4", "J.3.3.1.2 every requested instance in (0008,1199) or (0008,1198)", reports::Strength::Shall}, true};
+    {"PS3.4", "J.3.3.1.2 every requested instance in (0008,1199) or (0008,1198)", reports::Strength::Shall},
+    true};
 const profiles::RuleMeta kStgcmtTransaction{
     {"PS3.4", "J.3.3 Transaction UID of the report equals the request's", reports::Strength::Shall}, true};
 const profiles::RuleMeta kMppsListsImages{
-    {"PS3.4", "F.7.2-1 notes 1-2 / F.7.2.2.2 final MPPS lists every instance created", reports::Strength::Shall}, true};
+    {"PS3.4", "F.7.2-1 notes 1-2 / F.7.2.2.2 final MPPS lists every instance created",
+     reports::Strength::Shall},
+    true};
 
 void check_storage_commitment(const std::vector<RecordedMessage>& all, std::vector<reports::Finding>& out) {
   for (const auto& request : all) {
@@ -134,8 +140,9 @@ void check_mpps_lists_images(const std::vector<RecordedMessage>& all, std::vecto
       if (image.kind != "image") continue;
       const auto sop = trimmed(value_at(image, "(0008,0018)").value_or(""));
       if (!sop.empty() && !listed.contains(sop))
-        out.push_back(broken(kMppsListsImages, set.label + " (0040,0340)", sop + " listed in Referenced Image Sequence",
-                             "not listed", "stored image " + image.label + " missing from the completed MPPS"));
+        out.push_back(broken(kMppsListsImages, set.label + " (0040,0340)",
+                             sop + " listed in Referenced Image Sequence", "not listed",
+                             "stored image " + image.label + " missing from the completed MPPS"));
     }
   }
 }

@@ -15,7 +15,8 @@ namespace ihe::validation {
 // One recorded message of a workflow, with the kind the cross-message rules know it by.
 struct RecordedMessage {
   std::string label;  // file name (and #n for several HL7 messages in one file)
-  std::string kind;   // profiles::CopyRules kinds: rad-4, mwl, mpps-create, mpps-set, image, stgcmt-request, ...
+  std::string
+      kind;  // profiles::CopyRules kinds: rad-4, mwl, mpps-create, mpps-set, image, stgcmt-request, ...
   std::optional<hl7::Message> hl7;
   dicom::DicomDataset dataset;  // DICOM kinds only
 };

@@ -7,7 +7,8 @@ namespace ihe::validation {
 namespace {
 
 bool all_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return !text.empty() && std::all_of(text.begin(), text.end(),
+                                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 bool is_date_time(std::string_view text, std::size_t max_digits) {
@@ -49,11 +50,13 @@ bool is_dicom_uid(std::string_view text) {
 }
 
 std::string hl7_format_problem(std::string_view type, std::string_view value) {
-  if ((type == "TS" || type == "DTM") && !is_date_time(value, 14)) return "YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ]";
+  if ((type == "TS" || type == "DTM") && !is_date_time(value, 14))
+    return "YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ]";
   if (type == "DT" && !is_date_time(value, 8)) return "YYYY[MM[DD]]";
   if (type == "NM" && !is_number(value)) return "a decimal number";
   if (type == "SI" && !all_digits(value)) return "a non-negative integer";
-  if (type == "UID" && !is_dicom_uid(value)) return "a DICOM UID: digits and dots, no leading zeros, at most 64 characters";
+  if (type == "UID" && !is_dicom_uid(value))
+    return "a DICOM UID: digits and dots, no leading zeros, at most 64 characters";
   return {};
 }
 

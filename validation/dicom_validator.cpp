@@ -17,9 +17,12 @@ dicom::Tag to_tag(profiles::TagNumber number) {
 }
 
 // Value forms are DICOM's own rule for every attribute, whatever table names it.
-const profiles::RuleMeta kVrRule{{"PS3.5", "Table 6.2-1 (value representations)", reports::Strength::Shall}, true};
+const profiles::RuleMeta kVrRule{{"PS3.5", "Table 6.2-1 (value representations)", reports::Strength::Shall},
+                                 true};
 
-bool has_value(const dicom::Element* element) { return element != nullptr && !element->is_empty(); }
+bool has_value(const dicom::Element* element) {
+  return element != nullptr && !element->is_empty();
+}
 
 bool condition_holds(const dicom::DicomDataset& item, const profiles::AttributeCondition& condition) {
   const dicom::Element* element = item.find(to_tag(condition.tag));
@@ -48,7 +51,8 @@ class DatasetChecker {
  public:
   explicit DatasetChecker(std::vector<reports::Finding>& out) : out_(out) {}
 
-  void check_item(const dicom::DicomDataset& item, const profiles::ItemRules& rules, const std::string& prefix) {
+  void check_item(const dicom::DicomDataset& item, const profiles::ItemRules& rules,
+                  const std::string& prefix) {
     for (const auto& rule : rules.attributes) check_attribute(item, rule, prefix);
     for (const auto& one_of : rules.one_of) {
       std::string names;
@@ -64,42 +68,48 @@ class DatasetChecker {
   }
 
  private:
-  void check_attribute(const dicom::DicomDataset& item, const profiles::AttributeRule& rule, const std::string& prefix) {
+  void check_attribute(const dicom::DicomDataset& item, const profiles::AttributeRule& rule,
+                       const std::string& prefix) {
     const dicom::Element* element = item.find(to_tag(rule.tag));
     const std::string location = prefix + profiles::tag_text(rule.tag);
     const std::string what = rule.name + " " + profiles::tag_text(rule.tag);
     const AttributeType type = effective_type(item, rule);
     if (element == nullptr) {
       if (type == AttributeType::Type1 || type == AttributeType::Type2)
-        out_.push_back(broken(rule.meta, location, "present (" + type_text(rule) + ")", "absent", what + " is missing"));
+        out_.push_back(
+            broken(rule.meta, location, "present (" + type_text(rule) + ")", "absent", what + " is missing"));
       return;
     }
     if (type == AttributeType::NotAllowed) {
-      out_.push_back(broken(rule.meta, location, "absent (not allowed here)", element->joined(), what + " must not be sent"));
+      out_.push_back(broken(rule.meta, location, "absent (not allowed here)", element->joined(),
+                            what + " must not be sent"));
       return;
     }
     if (element->is_empty()) {
       if (type == AttributeType::Type1 || type == AttributeType::Type1C)
-        out_.push_back(broken(rule.meta, location, "a value (" + type_text(rule) + ")", "", what + " is empty"));
+        out_.push_back(
+            broken(rule.meta, location, "a value (" + type_text(rule) + ")", "", what + " is empty"));
       return;
     }
     check_values(*element, rule, location, what);
     check_items(*element, rule, location, what);
   }
 
-  void check_values(const dicom::Element& element, const profiles::AttributeRule& rule, const std::string& location,
-                    const std::string& what) {
+  void check_values(const dicom::Element& element, const profiles::AttributeRule& rule,
+                    const std::string& location, const std::string& what) {
     for (const auto& value : element.values) {
-      if (!rule.values.empty() && std::find(rule.values.begin(), rule.values.end(), value) == rule.values.end())
-        out_.push_back(broken(rule.meta, location, one_of_text(rule.values), value, what + " has a value not allowed"));
+      if (!rule.values.empty() &&
+          std::find(rule.values.begin(), rule.values.end(), value) == rule.values.end())
+        out_.push_back(
+            broken(rule.meta, location, one_of_text(rule.values), value, what + " has a value not allowed"));
       if (const std::string form = dicom_value_problem(element.vr, value); !form.empty())
         out_.push_back(broken(kVrRule, location, form, value,
                               fmt::format("{} is not a valid {}", what, dicom::to_string(element.vr))));
     }
   }
 
-  void check_items(const dicom::Element& element, const profiles::AttributeRule& rule, const std::string& location,
-                   const std::string& what) {
+  void check_items(const dicom::Element& element, const profiles::AttributeRule& rule,
+                   const std::string& location, const std::string& what) {
     if (element.vr != dicom::Vr::SQ) return;
     const std::size_t count = element.items.size();
     if (count < rule.min_items || (rule.max_items != 0 && count > rule.max_items)) {
@@ -117,7 +127,8 @@ class DatasetChecker {
 
 }  // namespace
 
-std::vector<reports::Finding> validate_dicom(const dicom::DicomDataset& dataset, const profiles::DatasetRules& rules) {
+std::vector<reports::Finding> validate_dicom(const dicom::DicomDataset& dataset,
+                                             const profiles::DatasetRules& rules) {
   std::vector<reports::Finding> findings;
   DatasetChecker(findings).check_item(dataset, rules.top, "");
   return findings;

@@ -10,8 +10,8 @@ namespace ihe::validation {
 namespace {
 
 bool digits(std::string_view text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return !text.empty() && std::all_of(text.begin(), text.end(),
+                                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 std::string_view trimmed(std::string_view text) {
@@ -32,13 +32,14 @@ bool is_time(std::string_view v) {
   const auto whole = v.substr(0, point);
   if (!digits(whole) || whole.size() % 2 != 0 || whole.size() > 6) return false;
   if (std::atoi(std::string(whole.substr(0, 2)).c_str()) > 23) return false;
-  return point == std::string_view::npos || (whole.size() == 6 && v.size() - point - 1 <= 6 && digits(v.substr(point + 1)));
+  return point == std::string_view::npos ||
+         (whole.size() == 6 && v.size() - point - 1 <= 6 && digits(v.substr(point + 1)));
 }
 
 bool is_code_string(std::string_view v) {
   return v.size() <= 16 && std::all_of(v.begin(), v.end(), [](char c) {
-           return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
-                  c == ' ' || c == '_';
+           return std::isupper(static_cast<unsigned char>(c)) ||
+                  std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '_';
          });
 }
 
@@ -59,7 +60,8 @@ bool is_decimal_string(std::string_view v) {
 bool has_control_characters(std::string_view v, bool allow_format_effectors) {
   return std::any_of(v.begin(), v.end(), [&](char c) {
     const auto u = static_cast<unsigned char>(c);
-    if (allow_format_effectors && (u == '\r' || u == '\n' || u == '\t' || u == '\f' || u == 0x1B)) return false;
+    if (allow_format_effectors && (u == '\r' || u == '\n' || u == '\t' || u == '\f' || u == 0x1B))
+      return false;
     return u < 0x20 && u != 0x1B;
   });
 }
@@ -70,33 +72,52 @@ std::string dicom_value_problem(dicom::Vr vr, std::string_view raw) {
   using dicom::Vr;
   const std::string_view v = vr == Vr::UI ? raw : trimmed(raw);
   switch (vr) {
-    case Vr::UI: return is_dicom_uid(v) ? "" : "a UID: digits and dots, no leading zeros, at most 64 characters";
-    case Vr::DA: return is_date(v) ? "" : "a date YYYYMMDD";
-    case Vr::TM: return is_time(v) ? "" : "a time HH[MM[SS[.FFFFFF]]]";
-    case Vr::CS: return is_code_string(v) ? "" : "a code string: upper-case letters, digits, space, _; at most 16";
-    case Vr::IS: return is_integer_string(v) ? "" : "an integer string of at most 12 characters";
-    case Vr::DS: return is_decimal_string(v) ? "" : "a decimal string of at most 16 characters";
+    case Vr::UI:
+      return is_dicom_uid(v) ? "" : "a UID: digits and dots, no leading zeros, at most 64 characters";
+    case Vr::DA:
+      return is_date(v) ? "" : "a date YYYYMMDD";
+    case Vr::TM:
+      return is_time(v) ? "" : "a time HH[MM[SS[.FFFFFF]]]";
+    case Vr::CS:
+      return is_code_string(v) ? "" : "a code string: upper-case letters, digits, space, _; at most 16";
+    case Vr::IS:
+      return is_integer_string(v) ? "" : "an integer string of at most 12 characters";
+    case Vr::DS:
+      return is_decimal_string(v) ? "" : "a decimal string of at most 16 characters";
     case Vr::AS:
-      return v.size() == 4 && digits(v.substr(0, 3)) && std::string_view("DWMY").find(v[3]) != std::string_view::npos
+      return v.size() == 4 && digits(v.substr(0, 3)) &&
+                     std::string_view("DWMY").find(v[3]) != std::string_view::npos
                  ? ""
                  : "an age string nnnD, nnnW, nnnM or nnnY";
-    case Vr::AE: return v.size() <= 16 && !has_control_characters(v, false) ? "" : "an AE title of at most 16 characters";
-    case Vr::SH: return v.size() <= 16 && !has_control_characters(v, false) ? "" : "at most 16 characters, no control characters";
-    case Vr::LO: return v.size() <= 64 && !has_control_characters(v, false) ? "" : "at most 64 characters, no control characters";
-    case Vr::ST: return v.size() <= 1024 && !has_control_characters(v, true) ? "" : "at most 1024 characters";
-    case Vr::LT: return v.size() <= 10240 && !has_control_characters(v, true) ? "" : "at most 10240 characters";
+    case Vr::AE:
+      return v.size() <= 16 && !has_control_characters(v, false) ? ""
+                                                                 : "an AE title of at most 16 characters";
+    case Vr::SH:
+      return v.size() <= 16 && !has_control_characters(v, false)
+                 ? ""
+                 : "at most 16 characters, no control characters";
+    case Vr::LO:
+      return v.size() <= 64 && !has_control_characters(v, false)
+                 ? ""
+                 : "at most 64 characters, no control characters";
+    case Vr::ST:
+      return v.size() <= 1024 && !has_control_characters(v, true) ? "" : "at most 1024 characters";
+    case Vr::LT:
+      return v.size() <= 10240 && !has_control_characters(v, true) ? "" : "at most 10240 characters";
     case Vr::PN: {
       // Each component group (alphabetic, ideographic, phonetic) at most 64 characters, at most 5 components.
       std::size_t start = 0;
       while (start <= v.size()) {
         const auto end = std::min(v.find('=', start), v.size());
         const auto group = v.substr(start, end - start);
-        if (group.size() > 64 || std::count(group.begin(), group.end(), '^') > 4) return "a person name: each group at most 64 characters and 5 components";
+        if (group.size() > 64 || std::count(group.begin(), group.end(), '^') > 4)
+          return "a person name: each group at most 64 characters and 5 components";
         start = end + 1;
       }
       return has_control_characters(v, false) ? "a person name without control characters" : "";
     }
-    default: return "";
+    default:
+      return "";
   }
 }
 

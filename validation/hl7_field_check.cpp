@@ -25,7 +25,8 @@ void check_node(const hl7::Message& message, const profiles::FieldRule& rule, co
     return;
   }
   if (rule.usage == profiles::Usage::X) {
-    out.push_back(broken(rule.meta, location, "empty (usage X: not supported)", er7, rule.label() + " must not be sent"));
+    out.push_back(broken(rule.meta, location, "empty (usage X: not supported)", er7,
+                         rule.label() + " must not be sent"));
     return;
   }
   hl7::Path first = path;
@@ -35,14 +36,16 @@ void check_node(const hl7::Message& message, const profiles::FieldRule& rule, co
   const bool delimiter_field = path.segment == "MSH" && path.field <= 2;
   const std::string value = delimiter_field ? er7 : message.get(first);
   if (!rule.values.empty() && !contains(rule.values, value))
-    out.push_back(broken(rule.meta, location, one_of_text(rule.values), value, rule.label() + " has a value not allowed"));
+    out.push_back(broken(rule.meta, location, one_of_text(rule.values), value,
+                         rule.label() + " has a value not allowed"));
   const std::string decoded = rule.component ? message.get(path) : er7;
   if (rule.max_length != 0 && decoded.size() > rule.max_length)
     out.push_back(broken(rule.meta, location, fmt::format("at most {} characters", rule.max_length),
                          fmt::format("{} characters", decoded.size()), rule.label() + " is too long"));
   if (!rule.data_type.empty() && !delimiter_field) {
     if (const std::string form = hl7_format_problem(rule.data_type, value); !form.empty())
-      out.push_back(broken(rule.meta, location, form, value, rule.label() + " is not a valid " + rule.data_type));
+      out.push_back(
+          broken(rule.meta, location, form, value, rule.label() + " is not a valid " + rule.data_type));
   }
 }
 
@@ -67,7 +70,8 @@ void check_fields(const hl7::Message& message, const profiles::MessageRules& rul
   }
 }
 
-void check_pairs(const hl7::Message& message, const profiles::MessageRules& rules, std::vector<reports::Finding>& out) {
+void check_pairs(const hl7::Message& message, const profiles::MessageRules& rules,
+                 std::vector<reports::Finding>& out) {
   for (const auto& rule : rules.pairs) {
     for (std::size_t occurrence = 1; occurrence <= message.count(rule.segment); ++occurrence) {
       const hl7::Path first{rule.segment, occurrence, rule.first, std::nullopt, 1, 1};
@@ -82,7 +86,8 @@ void check_pairs(const hl7::Message& message, const profiles::MessageRules& rule
       hl7::Path at = first_known ? second : first;
       at.component.reset();
       at.subcomponent.reset();
-      const std::string label = fmt::format("{}-{}/{}-{}", rule.segment, rule.first, rule.segment, rule.second);
+      const std::string label =
+          fmt::format("{}-{}/{}-{}", rule.segment, rule.first, rule.segment, rule.second);
       out.push_back(broken(rule.meta, at.to_string(), one_of_text(allowed),
                            actual.first + "/" + (actual.second.empty() ? "(empty)" : actual.second),
                            label + " is not an allowed combination"));

@@ -17,16 +17,18 @@ std::string first_segment(const profiles::GrammarNode& node) {
 // one missing IPC gives one finding rather than a cascade.
 class GrammarMatcher {
  public:
-  GrammarMatcher(const hl7::Message& message, const profiles::MessageRules& rules, std::vector<reports::Finding>& out)
+  GrammarMatcher(const hl7::Message& message, const profiles::MessageRules& rules,
+                 std::vector<reports::Finding>& out)
       : message_(message), rules_(rules), out_(out) {}
 
   void run() {
     match_group(rules_.grammar, true);
     if (pos_ < message_.segments().size()) {
       const std::string& id = message_.segments()[pos_].id;
-      out_.push_back(broken(rules_.grammar_meta, location_of(pos_),
-                            "segments in the order of " + rules_.structure + ": " + rules_.grammar.to_string(), id,
-                            fmt::format("segment {} (position {}) is not allowed here", id, pos_ + 1)));
+      out_.push_back(
+          broken(rules_.grammar_meta, location_of(pos_),
+                 "segments in the order of " + rules_.structure + ": " + rules_.grammar.to_string(), id,
+                 fmt::format("segment {} (position {}) is not allowed here", id, pos_ + 1)));
     }
   }
 
@@ -61,9 +63,10 @@ class GrammarMatcher {
         return false;
       } else if (!child.optional) {
         const std::string id = first_segment(child);
-        missing.push_back(broken(rules_.grammar_meta, id, id + " present (" + rules_.structure + ")", "absent",
-                                 "required segment " + id + " is missing" +
-                                     (pos_ < message_.segments().size() ? " before " + location_of(pos_) : "")));
+        missing.push_back(
+            broken(rules_.grammar_meta, id, id + " present (" + rules_.structure + ")", "absent",
+                   "required segment " + id + " is missing" +
+                       (pos_ < message_.segments().size() ? " before " + location_of(pos_) : "")));
       }
     }
     if (!started) {
@@ -101,8 +104,8 @@ void check_cardinalities(const hl7::Message& message, const profiles::MessageRul
     const bool too_few = count < rule.min;
     const bool too_many = rule.max != 0 && count > rule.max;
     if (!too_few && !too_many) continue;
-    const std::string range = rule.max == 0 ? fmt::format("at least {}", rule.min)
-                                            : fmt::format("{}..{}", rule.min, rule.max);
+    const std::string range =
+        rule.max == 0 ? fmt::format("at least {}", rule.min) : fmt::format("{}..{}", rule.min, rule.max);
     out.push_back(broken(rule.meta, rule.segment, range + " " + rule.segment, fmt::format("{}", count),
                          fmt::format("{} occurs {} times", rule.segment, count)));
   }

@@ -4,7 +4,8 @@
 
 namespace ihe::validation {
 
-std::vector<reports::Finding> validate_hl7(const hl7::Message& message, const profiles::Hl7TransactionRules& rules) {
+std::vector<reports::Finding> validate_hl7(const hl7::Message& message,
+                                           const profiles::Hl7TransactionRules& rules) {
   std::vector<reports::Finding> findings;
   const std::string type = message.message_type();
   const std::string trigger = message.trigger_event();
@@ -16,7 +17,8 @@ std::vector<reports::Finding> validate_hl7(const hl7::Message& message, const pr
                               "message type is not one " + rules.transaction + " sends"));
     return findings;
   }
-  if (const std::string structure = message.message_structure(); !structure.empty() && structure != found->structure)
+  if (const std::string structure = message.message_structure();
+      !structure.empty() && structure != found->structure)
     findings.push_back(broken(found->grammar_meta, "MSH-9.3", found->structure, structure,
                               "message structure does not match the message type (HL7 table 0354)"));
   check_grammar(message, *found, findings);

@@ -46,10 +46,12 @@ RecordedSet read_recorded_messages(const fs::path& dir) {
     const std::string name = file.filename().string();
     const std::string kind = kind_of(name);
     if (kind.empty()) {
-      set.unreadable.push_back(name + ": name does not say which transaction it belongs to (rad-004*, rad-005*, ...)");
+      set.unreadable.push_back(
+          name + ": name does not say which transaction it belongs to (rad-004*, rad-005*, ...)");
     } else if (kind == "rad-4") {
       try {
-        for (auto& m : hl7::read_message_file(file)) set.messages.push_back({name, kind, std::move(m.message), {}});
+        for (auto& m : hl7::read_message_file(file))
+          set.messages.push_back({name, kind, std::move(m.message), {}});
       } catch (const HarnessError& e) {
         set.unreadable.push_back(e.what());
       }

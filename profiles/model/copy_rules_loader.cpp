@@ -5,8 +5,8 @@
 namespace ihe::profiles {
 
 bool is_message_kind(std::string_view kind) {
-  static constexpr std::array<std::string_view, 9> kKinds{"rad-4", "mwl",           "mpps-create", "mpps-set", "image",
-                                                          "stgcmt-request", "stgcmt-report", "query", "ian"};
+  static constexpr std::array<std::string_view, 9> kKinds{
+      "rad-4", "mwl", "mpps-create", "mpps-set", "image", "stgcmt-request", "stgcmt-report", "query", "ian"};
   for (const auto k : kKinds)
     if (k == kind) return true;
   return false;
@@ -35,8 +35,9 @@ CopyRules load_copy_rules(const std::filesystem::path& file) {
   }
   for (const auto& node : root.children("copy")) {
     node.allow_only({"from", "source", "to", "target", "spec", "strength", "verified"}, {});
-    rules.rules.push_back({kind_attribute(node, "from"), node.required_attribute("source"), kind_attribute(node, "to"),
-                           node.required_attribute("target"), cites.meta_of(node)});
+    rules.rules.push_back({kind_attribute(node, "from"), node.required_attribute("source"),
+                           kind_attribute(node, "to"), node.required_attribute("target"),
+                           cites.meta_of(node)});
   }
   return rules;
 }

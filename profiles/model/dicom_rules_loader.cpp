@@ -6,12 +6,18 @@ namespace ihe::profiles {
 
 std::string_view to_string(AttributeType type) {
   switch (type) {
-    case AttributeType::Type1: return "1";
-    case AttributeType::Type1C: return "1C";
-    case AttributeType::Type2: return "2";
-    case AttributeType::Type2C: return "2C";
-    case AttributeType::Type3: return "3";
-    case AttributeType::NotAllowed: return "not allowed";
+    case AttributeType::Type1:
+      return "1";
+    case AttributeType::Type1C:
+      return "1C";
+    case AttributeType::Type2:
+      return "2";
+    case AttributeType::Type2C:
+      return "2C";
+    case AttributeType::Type3:
+      return "3";
+    case AttributeType::NotAllowed:
+      return "not allowed";
   }
   return "?";
 }
@@ -66,8 +72,9 @@ AttributeCondition read_condition(const xml::XmlNode& node, const std::string& t
 ItemRules read_items(const xml::XmlNode& parent, const Citations& cites);
 
 AttributeRule read_attribute(const xml::XmlNode& node, const Citations& cites) {
-  node.allow_only({"tag", "name", "type", "when", "values", "min-items", "max-items", "spec", "strength", "verified"},
-                  {"attribute", "one-of"});
+  node.allow_only(
+      {"tag", "name", "type", "when", "values", "min-items", "max-items", "spec", "strength", "verified"},
+      {"attribute", "one-of"});
   AttributeRule rule;
   rule.tag = read_tag(node, node.required_attribute("tag"));
   rule.name = node.required_attribute("name");
@@ -87,11 +94,13 @@ AttributeRule read_attribute(const xml::XmlNode& node, const Citations& cites) {
 
 ItemRules read_items(const xml::XmlNode& parent, const Citations& cites) {
   ItemRules items;
-  for (const auto& node : parent.children("attribute")) items.attributes.push_back(read_attribute(node, cites));
+  for (const auto& node : parent.children("attribute"))
+    items.attributes.push_back(read_attribute(node, cites));
   for (const auto& node : parent.children("one-of")) {
     node.allow_only({"tags", "spec", "strength", "verified"}, {});
     ItemRules::OneOf rule{{}, cites.meta_of(node)};
-    for (const auto& tag : split(node.required_attribute("tags"), ' ')) rule.tags.push_back(read_tag(node, tag));
+    for (const auto& tag : split(node.required_attribute("tags"), ' '))
+      rule.tags.push_back(read_tag(node, tag));
     if (rule.tags.size() < 2) node.fail("one-of needs at least two tags");
     items.one_of.push_back(std::move(rule));
   }
@@ -107,7 +116,8 @@ DicomTransactionRules load_dicom_transaction(const xml::XmlNode& root) {
   for (const auto& node : root.children("dataset")) {
     node.allow_only({"id", "title"}, {"attribute", "one-of"});
     if (rules.find(node.required_attribute("id")) != nullptr) node.fail("duplicate dataset id");
-    rules.datasets.push_back({node.required_attribute("id"), node.required_attribute("title"), read_items(node, cites)});
+    rules.datasets.push_back(
+        {node.required_attribute("id"), node.required_attribute("title"), read_items(node, cites)});
   }
   if (rules.datasets.empty()) root.fail("a DICOM transaction needs at least one <dataset>");
   return rules;

@@ -49,7 +49,8 @@ class GrammarParser {
     const std::size_t start = pos_;
     while (pos_ < text_.size() && std::isalnum(static_cast<unsigned char>(text_[pos_]))) ++pos_;
     const std::string id = text_.substr(start, pos_ - start);
-    if (id.size() != 3 || !std::isupper(static_cast<unsigned char>(id[0]))) fail("not a segment id: '" + id + "'");
+    if (id.size() != 3 || !std::isupper(static_cast<unsigned char>(id[0])))
+      fail("not a segment id: '" + id + "'");
     GrammarNode node;
     node.segment = id;
     return node;
@@ -68,7 +69,9 @@ class GrammarParser {
 
 }  // namespace
 
-GrammarNode parse_grammar(const std::string& text) { return GrammarParser(text).parse(); }
+GrammarNode parse_grammar(const std::string& text) {
+  return GrammarParser(text).parse();
+}
 
 std::string GrammarNode::to_string() const {
   std::string inner = segment;

@@ -57,7 +57,8 @@ Usage read_usage(const xml::XmlNode& node) {
 }
 
 FieldRule read_field(const xml::XmlNode& node, const Citations& cites) {
-  node.allow_only({"path", "usage", "type", "length", "values", "repeating", "spec", "strength", "verified"}, {});
+  node.allow_only({"path", "usage", "type", "length", "values", "repeating", "spec", "strength", "verified"},
+                  {});
   FieldRule rule;
   read_path(node, node.required_attribute("path"), rule);
   rule.usage = read_usage(node);
@@ -96,8 +97,14 @@ CardinalityRule read_cardinality(const xml::XmlNode& node, const Citations& cite
 
 MessageRules read_message(const xml::XmlNode& node, const Citations& cites, const Hl7Library& library) {
   node.allow_only({"type", "trigger", "structure", "uses"}, {"field", "pair", "cardinality"});
-  MessageRules rules{node.required_attribute("type"), node.required_attribute("trigger"),
-                     node.required_attribute("structure"), {}, {}, {}, {}, {}};
+  MessageRules rules{node.required_attribute("type"),
+                     node.required_attribute("trigger"),
+                     node.required_attribute("structure"),
+                     {},
+                     {},
+                     {},
+                     {},
+                     {}};
   const auto structure = library.structures.find(rules.structure);
   if (structure == library.structures.end()) node.fail("unknown message structure '" + rules.structure + "'");
   rules.grammar = structure->second.grammar;
@@ -109,7 +116,8 @@ MessageRules read_message(const xml::XmlNode& node, const Citations& cites, cons
   }
   for (const auto& field : node.children("field")) rules.fields.push_back(read_field(field, cites));
   for (const auto& pair : node.children("pair")) rules.pairs.push_back(read_pair(pair, cites));
-  for (const auto& card : node.children("cardinality")) rules.cardinalities.push_back(read_cardinality(card, cites));
+  for (const auto& card : node.children("cardinality"))
+    rules.cardinalities.push_back(read_cardinality(card, cites));
   return rules;
 }
 
@@ -145,7 +153,8 @@ void load_hl7_segment_rules(const std::filesystem::path& file, Hl7Library& libra
     for (const auto& node : set.children("field")) {
       fields.push_back(read_field(node, cites));
       if (fields.back().segment != set.required_attribute("segment"))
-        node.fail("field of segment " + fields.back().segment + " in rules for " + set.required_attribute("segment"));
+        node.fail("field of segment " + fields.back().segment + " in rules for " +
+                  set.required_attribute("segment"));
     }
     if (!library.segment_rules.emplace(set.required_attribute("id"), std::move(fields)).second)
       set.fail("duplicate rule set '" + set.required_attribute("id") + "'");
@@ -155,8 +164,10 @@ void load_hl7_segment_rules(const std::filesystem::path& file, Hl7Library& libra
 Hl7TransactionRules load_hl7_transaction(const xml::XmlNode& root, const Hl7Library& library) {
   root.allow_only({"id", "profile", "spec", "strength", "verified"}, {"cite", "message"});
   const Citations cites = Citations::read(root);
-  Hl7TransactionRules rules{root.required_attribute("id"), root.required_attribute("profile"), cites.meta_of(root), {}};
-  for (const auto& node : root.children("message")) rules.messages.push_back(read_message(node, cites, library));
+  Hl7TransactionRules rules{
+      root.required_attribute("id"), root.required_attribute("profile"), cites.meta_of(root), {}};
+  for (const auto& node : root.children("message"))
+    rules.messages.push_back(read_message(node, cites, library));
   if (rules.messages.empty()) root.fail("an HL7 transaction needs at least one <message>");
   return rules;
 }

@@ -35,7 +35,8 @@ Citations Citations::read(const xml::XmlNode& root) {
 RuleMeta Citations::meta_of(const xml::XmlNode& rule) const {
   const std::string id = rule.required_attribute("spec");
   const auto found = cites_.find(id);
-  if (found == cites_.end()) rule.fail("unknown citation '" + id + "' (declare it with <cite id=\"" + id + "\" .../>)");
+  if (found == cites_.end())
+    rule.fail("unknown citation '" + id + "' (declare it with <cite id=\"" + id + "\" .../>)");
   RuleMeta meta = found->second;
   meta.spec.strength = strength_of(rule, meta.spec.strength);
   meta.verified = meta.verified && rule.bool_attribute("verified", true);

@@ -20,7 +20,8 @@ std::vector<fs::path> xml_files(const fs::path& dir) {
 }
 
 template <typename Rules>
-const Rules* find_rules(const std::vector<Rules>& all, std::string_view profile, std::string_view transaction) {
+const Rules* find_rules(const std::vector<Rules>& all, std::string_view profile,
+                        std::string_view transaction) {
   for (const auto& r : all)
     if (r.profile == profile && r.transaction == transaction) return &r;
   return nullptr;
@@ -28,7 +29,9 @@ const Rules* find_rules(const std::vector<Rules>& all, std::string_view profile,
 
 }  // namespace
 
-fs::path RuleSet::default_data_dir() { return IHE_PROFILES_DATA_DIR; }
+fs::path RuleSet::default_data_dir() {
+  return IHE_PROFILES_DATA_DIR;
+}
 
 const Profile* RuleSet::find_profile(std::string_view id) const {
   for (const auto& p : profiles_)
@@ -40,7 +43,8 @@ const Hl7TransactionRules* RuleSet::hl7_rules(std::string_view profile, std::str
   return find_rules(hl7_, profile, transaction);
 }
 
-const DicomTransactionRules* RuleSet::dicom_rules(std::string_view profile, std::string_view transaction) const {
+const DicomTransactionRules* RuleSet::dicom_rules(std::string_view profile,
+                                                  std::string_view transaction) const {
   return find_rules(dicom_, profile, transaction);
 }
 
@@ -64,7 +68,8 @@ RuleSet RuleSet::load(const fs::path& data_dir) {
     const Profile* profile = set.find_profile(profile_id);
     if (profile == nullptr) root.fail("unknown profile '" + profile_id + "'");
     const Transaction* transaction = profile->find_transaction(root.required_attribute("id"));
-    if (transaction == nullptr) root.fail("profile " + profile_id + " has no transaction " + root.required_attribute("id"));
+    if (transaction == nullptr)
+      root.fail("profile " + profile_id + " has no transaction " + root.required_attribute("id"));
     // The catalog says which wire the transaction uses, so which kind of rules the file must hold.
     if (transaction->protocol == Protocol::Dicom)
       set.dicom_.push_back(load_dicom_transaction(root));

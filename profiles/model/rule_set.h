@@ -16,7 +16,8 @@ namespace ihe::profiles {
 //   hl7/structures.xml     HL7 abstract message syntaxes by structure id
 //   hl7/segments/*.xml     reusable segment field rules
 //   copy-rules/*.xml       cross-message rules per profile (worklist -> image / MPPS, RAD-4 -> worklist)
-//   transactions/*.xml     one <transaction-rules> each: <message>s for HL7, <dataset>s for DICOM (rad-004.xml, ...)
+//   transactions/*.xml     one <transaction-rules> each: <message>s for HL7, <dataset>s for DICOM
+//   (rad-004.xml, ...)
 // Loading fails with FILE:LINE on the first typo, unknown reference or rule for an undeclared profile or
 // transaction.
 class RuleSet {

@@ -18,6 +18,8 @@ std::optional<TagNumber> parse_tag_text(std::string_view text) {
   return static_cast<TagNumber>(group << 16 | element);
 }
 
-std::string tag_text(TagNumber tag) { return fmt::format("({:04X},{:04X})", tag >> 16, tag & 0xFFFF); }
+std::string tag_text(TagNumber tag) {
+  return fmt::format("({:04X},{:04X})", tag >> 16, tag & 0xFFFF);
+}
 
 }  // namespace ihe::profiles

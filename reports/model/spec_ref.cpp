@@ -4,7 +4,9 @@
 
 namespace ihe::reports {
 
-std::string_view to_string(Strength strength) { return strength == Strength::Shall ? "SHALL" : "SHOULD"; }
+std::string_view to_string(Strength strength) {
+  return strength == Strength::Shall ? "SHALL" : "SHOULD";
+}
 
 std::optional<Strength> parse_strength(std::string_view text) {
   if (text == "SHALL") return Strength::Shall;

@@ -41,24 +41,28 @@ std::string load_error(const std::string& file, const std::string& from, const s
 }
 
 TEST(RuleDataErrors, UnknownAttributeOnATransaction) {
-  EXPECT_NE(load_error("swf-b.xml", "protocol=\"hl7\"", "protocl=\"hl7\"").find("unknown attribute 'protocl'"),
-            std::string::npos);
+  EXPECT_NE(
+      load_error("swf-b.xml", "protocol=\"hl7\"", "protocl=\"hl7\"").find("unknown attribute 'protocl'"),
+      std::string::npos);
 }
 
 TEST(RuleDataErrors, UnknownActorInARequirement) {
-  EXPECT_NE(load_error("swf-b.xml", "actor=\"MOD\" transaction=\"RAD-5\"", "actor=\"MDO\" transaction=\"RAD-5\"")
-                .find("unknown actor 'MDO'"),
-            std::string::npos);
+  EXPECT_NE(
+      load_error("swf-b.xml", "actor=\"MOD\" transaction=\"RAD-5\"", "actor=\"MDO\" transaction=\"RAD-5\"")
+          .find("unknown actor 'MDO'"),
+      std::string::npos);
 }
 
 TEST(RuleDataErrors, UnknownElementInAnHl7Message) {
-  EXPECT_NE(load_error("transactions/rad-004.xml", "<cardinality segment=\"ORC\"", "<cardinalty segment=\"ORC\"")
-                .find("unknown element <cardinalty>"),
-            std::string::npos);
+  EXPECT_NE(
+      load_error("transactions/rad-004.xml", "<cardinality segment=\"ORC\"", "<cardinalty segment=\"ORC\"")
+          .find("unknown element <cardinalty>"),
+      std::string::npos);
 }
 
 TEST(RuleDataErrors, UndeclaredCitation) {
-  EXPECT_NE(load_error("hl7/segments/order.xml", "spec=\"tf2-ipc\"/>", "spec=\"tf2-icp\"/>").find("unknown citation"),
+  EXPECT_NE(load_error("hl7/segments/order.xml", "spec=\"tf2-ipc\"/>", "spec=\"tf2-icp\"/>")
+                .find("unknown citation"),
             std::string::npos);
 }
 
@@ -81,8 +85,9 @@ TEST(RuleDataErrors, UnbalancedGrammar) {
 }
 
 TEST(RuleDataErrors, TagNotWrittenAsGroupElement) {
-  EXPECT_NE(load_error("transactions/rad-006.xml", "tag=\"(0040,0253)\"", "tag=\"(0040,253)\"").find("not a tag"),
-            std::string::npos);
+  EXPECT_NE(
+      load_error("transactions/rad-006.xml", "tag=\"(0040,0253)\"", "tag=\"(0040,253)\"").find("not a tag"),
+      std::string::npos);
 }
 
 TEST(RuleDataErrors, DicomTypeThatIsNone) {
@@ -91,7 +96,8 @@ TEST(RuleDataErrors, DicomTypeThatIsNone) {
 }
 
 TEST(RuleDataErrors, RulesForATransactionTheProfileLacks) {
-  EXPECT_NE(load_error("transactions/rad-049.xml", "id=\"RAD-49\" profile=\"SWF.b\"", "id=\"RAD-94\" profile=\"SWF.b\"")
+  EXPECT_NE(load_error("transactions/rad-049.xml", "id=\"RAD-49\" profile=\"SWF.b\"",
+                       "id=\"RAD-94\" profile=\"SWF.b\"")
                 .find("has no transaction RAD-94"),
             std::string::npos);
 }

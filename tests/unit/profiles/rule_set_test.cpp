@@ -23,8 +23,8 @@ TEST(RuleSet, ShippedDataHoldsTheThreeProfiles) {
 
 TEST(RuleSet, SwfbListsRad1To16With48And49AndTheirBindings) {
   const Profile& swfb = *shipped().find_profile("SWF.b");
-  for (const char* id : {"RAD-1", "RAD-2", "RAD-3", "RAD-4", "RAD-5", "RAD-6", "RAD-7", "RAD-8", "RAD-10", "RAD-11",
-                         "RAD-12", "RAD-13", "RAD-14", "RAD-16", "RAD-48", "RAD-49"})
+  for (const char* id : {"RAD-1", "RAD-2", "RAD-3", "RAD-4", "RAD-5", "RAD-6", "RAD-7", "RAD-8", "RAD-10",
+                         "RAD-11", "RAD-12", "RAD-13", "RAD-14", "RAD-16", "RAD-48", "RAD-49"})
     EXPECT_NE(swfb.find_transaction(id), nullptr) << id;
   const Transaction& rad6 = *swfb.find_transaction("RAD-6");
   EXPECT_EQ(rad6.protocol, Protocol::Dicom);
@@ -59,11 +59,13 @@ TEST(RuleSet, EveryRuleCarriesACitation) {
     for (const auto& t : profile.transactions) {
       if (const auto* hl7 = shipped().hl7_rules(profile.id, t.id)) {
         for (const auto& m : hl7->messages)
-          for (const auto& f : m.fields) EXPECT_FALSE(f.meta.spec.section.empty()) << t.id << " " << f.label();
+          for (const auto& f : m.fields)
+            EXPECT_FALSE(f.meta.spec.section.empty()) << t.id << " " << f.label();
       }
       if (const auto* dicom = shipped().dicom_rules(profile.id, t.id)) {
         for (const auto& d : dicom->datasets)
-          for (const auto& a : d.top.attributes) EXPECT_FALSE(a.meta.spec.document.empty()) << t.id << " " << a.name;
+          for (const auto& a : d.top.attributes)
+            EXPECT_FALSE(a.meta.spec.document.empty()) << t.id << " " << a.name;
       }
     }
   }
@@ -84,7 +86,8 @@ TEST(RuleSet, CopyRulesRelateWorklistImageAndMpps) {
   const CopyRules* copy = shipped().copy_rules("SWF.b");
   ASSERT_NE(copy, nullptr);
   const auto has = [&](const char* from, const char* to) {
-    return std::any_of(copy->rules.begin(), copy->rules.end(), [&](auto& r) { return r.from == from && r.to == to; });
+    return std::any_of(copy->rules.begin(), copy->rules.end(),
+                       [&](auto& r) { return r.from == from && r.to == to; });
   };
   EXPECT_TRUE(has("rad-4", "mwl"));
   EXPECT_TRUE(has("mwl", "image"));

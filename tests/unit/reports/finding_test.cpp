@@ -6,7 +6,8 @@ namespace ihe::reports {
 namespace {
 
 Finding finding(Severity severity) {
-  return {severity, {"PS3.4", "Table K.6-1", Strength::Shall}, "(0040,0100)", "1 item", "2 items", "too many"};
+  return {severity,  {"PS3.4", "Table K.6-1", Strength::Shall}, "(0040,0100)", "1 item", "2 items",
+          "too many"};
 }
 
 TEST(Finding, VerdictIsFailWithAnyErrorWarningWithOnlyWarningsElsePass) {

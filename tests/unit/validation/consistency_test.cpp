@@ -33,7 +33,9 @@ RecordedMessage& kind(std::vector<RecordedMessage>& messages, const std::string&
   throw std::runtime_error("no " + wanted);
 }
 
-TEST(Consistency, OneConsistentProcedureHasNoFindings) { EXPECT_EQ(test::all(check(procedure())), " (none)"); }
+TEST(Consistency, OneConsistentProcedureHasNoFindings) {
+  EXPECT_EQ(test::all(check(procedure())), " (none)");
+}
 
 TEST(Consistency, WorklistStudyUidDifferentFromRad4IsCaught) {
   // MESA evaluate_mwl_suid: the MWL Study Instance UID equals IPC-3 of the RAD-4 for that procedure.
@@ -58,8 +60,12 @@ TEST(Consistency, ImageWithoutTheWorklistAccessionIsCaught) {
 
 TEST(Consistency, MppsWithoutTheScheduledStepIdIsCaught) {
   auto messages = procedure();
-  kind(messages, "mpps-create").dataset.mutable_items(Tag{0x0040, 0x0270})->front().erase(Tag{0x0040, 0x0009});
-  expect_only(check(messages), "rad-006.dcm (0040,0270)[1]/(0040,0009)", Severity::Error, "RAD TF-2", "Appendix A");
+  kind(messages, "mpps-create")
+      .dataset.mutable_items(Tag{0x0040, 0x0270})
+      ->front()
+      .erase(Tag{0x0040, 0x0009});
+  expect_only(check(messages), "rad-006.dcm (0040,0270)[1]/(0040,0009)", Severity::Error, "RAD TF-2",
+              "Appendix A");
 }
 
 TEST(Consistency, PerformedStationOtherThanScheduledIsOnlyAWarning) {

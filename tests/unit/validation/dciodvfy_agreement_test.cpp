@@ -59,7 +59,8 @@ void expect_both_flag(const Agreement& a, const std::string& their_word, const s
   for (const auto& line : a.theirs) named = named || line.find(their_word) != std::string::npos;
   EXPECT_TRUE(named) << their_word << " not in" << joined(a.theirs);
   const auto* ours = test::at(a.ours, location);
-  ASSERT_NE(ours, nullptr) << "we did not flag " << location << test::all(a.ours) << "\ndciodvfy:" << joined(a.theirs);
+  ASSERT_NE(ours, nullptr) << "we did not flag " << location << test::all(a.ours)
+                           << "\ndciodvfy:" << joined(a.theirs);
   EXPECT_EQ(ours->severity, severity) << ours->to_string();
 }
 
@@ -89,17 +90,29 @@ TEST(DciodvfyAgreement, SexOutsideItsEnumeratedValues) {
 }
 
 TEST(DciodvfyAgreement, UidWithLeadingZeroComponent) {
-  const auto a = after_breaking([](dicom::DicomDataset& ds) { ds.set(Tag{0x0020, 0x000D}, "1.02.3"); }, "Error");
+  const auto a = after_breaking(
+      [](dicom::DicomDataset& ds) {
+        ds.set(Tag{0x0020, 0x000D}, "1.02.3");
+      },
+      "Error");
   expect_both_flag(a, "Leading zero", "(0020,000D)", Severity::Error);
 }
 
 TEST(DciodvfyAgreement, StudyDateThatIsNoDate) {
-  const auto a = after_breaking([](dicom::DicomDataset& ds) { ds.set(Tag{0x0008, 0x0020}, "2024-01-06"); }, "Error");
+  const auto a = after_breaking(
+      [](dicom::DicomDataset& ds) {
+        ds.set(Tag{0x0008, 0x0020}, "2024-01-06");
+      },
+      "Error");
   expect_both_flag(a, "Study Date", "(0008,0020)", Severity::Error);
 }
 
 TEST(DciodvfyAgreement, UnknownModalityIsAWarningForBoth) {
-  const auto a = after_breaking([](dicom::DicomDataset& ds) { ds.set(Tag{0x0008, 0x0060}, "XX"); }, "Warning");
+  const auto a = after_breaking(
+      [](dicom::DicomDataset& ds) {
+        ds.set(Tag{0x0008, 0x0060}, "XX");
+      },
+      "Warning");
   expect_both_flag(a, "Modality", "(0008,0060)", Severity::Warning);
 }
 

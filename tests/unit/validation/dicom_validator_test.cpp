@@ -31,7 +31,8 @@ TEST(DicomValidator, ConformantSamplesHaveNoFindings) {
 TEST(DicomValidator, WorklistItemWithoutStationAeIsAType1ErrorInsideTheItem) {
   auto ds = test::mwl_item();
   ds.mutable_items(Tag{0x0040, 0x0100})->front().erase(Tag{0x0040, 0x0001});
-  expect_only(check(ds, "RAD-5", "mwl-response"), "(0040,0100)[1]/(0040,0001)", Severity::Error, "PS3.4", "K.6-1");
+  expect_only(check(ds, "RAD-5", "mwl-response"), "(0040,0100)[1]/(0040,0001)", Severity::Error, "PS3.4",
+              "K.6-1");
 }
 
 TEST(DicomValidator, WorklistResponseWithTwoStepsBreaksTheSingleItemRule) {
@@ -48,7 +49,8 @@ TEST(DicomValidator, WorklistWithoutStepDescriptionOrProtocolCodeBreaksTheOneOfR
   auto& sps = ds.mutable_items(Tag{0x0040, 0x0100})->front();
   sps.erase(Tag{0x0040, 0x0007});
   sps.erase(Tag{0x0040, 0x0008});
-  expect_only(check(ds, "RAD-5", "mwl-response"), "(0040,0100)[1]/", Severity::Error, "PS3.4", "Protocol Code");
+  expect_only(check(ds, "RAD-5", "mwl-response"), "(0040,0100)[1]/", Severity::Error, "PS3.4",
+              "Protocol Code");
 }
 
 TEST(DicomValidator, MissingType2AttributeIsCaughtButAnEmptyOneIsFine) {
@@ -70,7 +72,8 @@ TEST(DicomValidator, MppsCreatedCompletedBreaksTheInProgressRule) {
 TEST(DicomValidator, MppsWithoutStudyUidInTheScheduledStepIsCaught) {
   auto ds = test::mpps_create();
   ds.mutable_items(Tag{0x0040, 0x0270})->front().set(Tag{0x0020, 0x000D}, "");
-  expect_only(check(ds, "RAD-6", "mpps-n-create"), "(0040,0270)[1]/(0020,000D)", Severity::Error, "PS3.4", "F.7.2-1");
+  expect_only(check(ds, "RAD-6", "mpps-n-create"), "(0040,0270)[1]/(0020,000D)", Severity::Error, "PS3.4",
+              "F.7.2-1");
 }
 
 TEST(DicomValidator, CompletedNSetWithoutEndTimeBreaksTheFinalStateRule) {
@@ -115,7 +118,8 @@ TEST(DicomValidator, ValueThatDoesNotFitItsVrIsCaught) {
 TEST(DicomValidator, ReportWithNeitherCommittedNorFailedInstancesIsCaught) {
   auto ds = test::stgcmt_report();
   ds.erase(Tag{0x0008, 0x1199});
-  expect_only(check(ds, "RAD-10", "stgcmt-report"), "(0008,1199) or (0008,1198)", Severity::Error, "PS3.4", "J.3.3");
+  expect_only(check(ds, "RAD-10", "stgcmt-report"), "(0008,1199) or (0008,1198)", Severity::Error, "PS3.4",
+              "J.3.3");
 }
 
 TEST(DicomValidator, FailedInstanceWithoutReasonIsCaughtInItsItem) {
@@ -123,7 +127,8 @@ TEST(DicomValidator, FailedInstanceWithoutReasonIsCaughtInItsItem) {
   dicom::DicomDataset failed;
   failed.set(Tag{0x0008, 0x1150}, "1.2.840.10008.5.1.4.1.1.7").set(Tag{0x0008, 0x1155}, "1.2.3.4");
   ds.set_sequence(Tag{0x0008, 0x1198}, {failed});
-  expect_only(check(ds, "RAD-10", "stgcmt-report"), "(0008,1198)[1]/(0008,1197)", Severity::Error, "PS3.4", "J.3.3");
+  expect_only(check(ds, "RAD-10", "stgcmt-report"), "(0008,1198)[1]/(0008,1197)", Severity::Error, "PS3.4",
+              "J.3.3");
 }
 
 }  // namespace

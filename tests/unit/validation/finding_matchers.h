@@ -10,7 +10,8 @@
 namespace ihe::validation::test {
 
 // The finding at `location`, nullptr when none; the test then prints every finding so a failure says why.
-inline const reports::Finding* at(const std::vector<reports::Finding>& findings, const std::string& location) {
+inline const reports::Finding* at(const std::vector<reports::Finding>& findings,
+                                  const std::string& location) {
   for (const auto& f : findings)
     if (f.location == location) return &f;
   return nullptr;

@@ -26,7 +26,8 @@ TEST(Hl7Validator, ConformantSamplesHaveNoFindings) {
 }
 
 TEST(Hl7Validator, MessageTypeOutsideTheTransactionIsAnErrorAtMsh9) {
-  expect_only(check("RAD-4", data_message("rad-001-adt-a04.hl7")), "MSH-9", Severity::Error, "RAD TF-2", "4.4.4.1");
+  expect_only(check("RAD-4", data_message("rad-001-adt-a04.hl7")), "MSH-9", Severity::Error, "RAD TF-2",
+              "4.4.4.1");
 }
 
 TEST(Hl7Validator, StructureThatDoesNotMatchTheTriggerIsCaughtAtMsh93) {

@@ -17,12 +17,14 @@ namespace {
 
 std::string from_hex(const std::string& hex) {
   std::string bytes;
-  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+    bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
   return bytes;
 }
 
 // path -> value as python-hl7 decodes it (tests/unit/hl7/python_hl7_fields.py).
-std::map<std::string, std::string> python_hl7_values(const std::string& er7, const std::vector<std::string>& paths) {
+std::map<std::string, std::string> python_hl7_values(const std::string& er7,
+                                                     const std::vector<std::string>& paths) {
   ihe::test::TempDir dir;
   std::ofstream(dir / "message.hl7", std::ios::binary) << er7;
   {
@@ -30,9 +32,10 @@ std::map<std::string, std::string> python_hl7_values(const std::string& er7, con
     for (const auto& p : paths) list << p << '\n';
   }
   const auto script = ihe::test::source_dir() / "tests/unit/hl7/python_hl7_fields.py";
-  const int status = ihe::test::run_command({"/usr/bin/python3", script.string(), (dir / "message.hl7").string(),
-                                             (dir / "paths.txt").string(), (dir / "values.tsv").string()},
-                                            dir / "python.log");
+  const int status =
+      ihe::test::run_command({"/usr/bin/python3", script.string(), (dir / "message.hl7").string(),
+                              (dir / "paths.txt").string(), (dir / "values.tsv").string()},
+                             dir / "python.log");
   EXPECT_EQ(status, 0);
   std::map<std::string, std::string> values;
   std::ifstream out(dir / "values.tsv");
@@ -44,7 +47,8 @@ std::map<std::string, std::string> python_hl7_values(const std::string& er7, con
 }
 
 // Every finding at a field location that quotes a single value: python-hl7 reads that same value there.
-void expect_python_hl7_agrees(const std::string& transaction, const hl7::Message& message, std::size_t at_least) {
+void expect_python_hl7_agrees(const std::string& transaction, const hl7::Message& message,
+                              std::size_t at_least) {
   const auto findings = validate_hl7(message, test::hl7_rules(transaction));
   std::vector<std::string> paths;
   std::vector<const reports::Finding*> quoted;
@@ -64,10 +68,10 @@ void expect_python_hl7_agrees(const std::string& transaction, const hl7::Message
 
 TEST(PythonHl7CrossCheck, ValuesQuotedByAdtFindingsAreWhatPythonHl7Reads) {
   auto message = test::data_message("rad-001-adt-a04.hl7");
-  message.set("PID-8", "X");                      // table 0001
-  message.set("MSH-7", "2024-01-05");             // not a TS
-  message.set_er7("PID-3[2]", "NAT900^^^^NI");    // PID-3[2].4 empty
-  message.set("MSH-11", "Q");                     // table 0103
+  message.set("PID-8", "X");                    // table 0001
+  message.set("MSH-7", "2024-01-05");           // not a TS
+  message.set_er7("PID-3[2]", "NAT900^^^^NI");  // PID-3[2].4 empty
+  message.set("MSH-11", "Q");                   // table 0103
   expect_python_hl7_agrees("RAD-1", message, 4);
 }
 

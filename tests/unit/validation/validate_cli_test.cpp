@@ -37,7 +37,9 @@ std::string write(const ihe::test::TempDir& dir, const std::string& name, const 
   return (dir / name).string();
 }
 
-std::size_t lines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+std::size_t lines(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
 
 TEST(ValidateCli, ConformantHl7FilesExitZero) {
   const auto run = harness({"validate", "--transaction", "RAD-4", data("rad-004-omi-o23.hl7")});
@@ -71,7 +73,8 @@ TEST(ValidateCli, DicomFilesAreCheckedAgainstTheChosenDataSet) {
   image.erase(dicom::Tag{0x0010, 0x0020});
   ASSERT_FALSE(net::write_dicom_file(dir / "broken.dcm", image));
   EXPECT_EQ(harness({"validate", "--transaction", "RAD-8", (dir / "ok.dcm").string()}).status, 0);
-  const auto run = harness({"validate", "--transaction", "RAD-8", "--dataset", "image", (dir / "broken.dcm").string()});
+  const auto run =
+      harness({"validate", "--transaction", "RAD-8", "--dataset", "image", (dir / "broken.dcm").string()});
   EXPECT_EQ(run.status, 1) << run.output;
   EXPECT_NE(run.output.find("ERROR (0010,0020)"), std::string::npos) << run.output;
 }

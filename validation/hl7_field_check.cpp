@@ -1,9 +1,11 @@
 // Field usage, allowed values, length and format (HL7 v2.5.1 2.12.6 usage codes, as profiled by IHE), and
-// field pairs such as ORC-1/ORC-5 (RAD TF-2 Table 4.13-1).
+// field pairs such as ORC-1/ORC-5 (RAD TF-2 Table 4.13-1). The parse tree is read directly, and locations
+// and ER7 text are built only for findings: a conformant message costs no allocation per rule.
 #include <fmt/core.h>
 
 #include <algorithm>
 
+#include "actors/hl7/escape.h"
 #include "validation/data_type_format.h"
 #include "validation/finding_builder.h"
 #include "validation/hl7_validator.h"
@@ -11,41 +13,111 @@
 namespace ihe::validation {
 namespace {
 
-bool contains(const std::vector<std::string>& values, const std::string& value) {
-  return std::find(values.begin(), values.end(), value) != values.end();
+template <typename T>
+const T* nth(const std::vector<T>& items, std::size_t one_based) {
+  return one_based >= 1 && one_based <= items.size() ? &items[one_based - 1] : nullptr;
 }
 
-void check_node(const hl7::Message& message, const profiles::FieldRule& rule, const hl7::Path& path,
-                std::vector<reports::Finding>& out) {
-  const std::string er7 = message.get_er7(path);
-  const std::string location = path.to_string();
-  if (er7.empty()) {
+bool empty(const hl7::Component& c) {
+  return std::all_of(c.subcomponents.begin(), c.subcomponents.end(), [](const auto& s) { return s.empty(); });
+}
+bool empty(const hl7::Repetition& r) {
+  return std::all_of(r.components.begin(), r.components.end(), [](const auto& c) { return empty(c); });
+}
+bool empty(const hl7::Field& f) {
+  return std::all_of(f.repetitions.begin(), f.repetitions.end(), [](const auto& r) { return empty(r); });
+}
+
+std::size_t length(const hl7::Component& c) {
+  std::size_t n = c.subcomponents.size() - 1;
+  for (const auto& s : c.subcomponents) n += s.size();
+  return n;
+}
+std::size_t length(const hl7::Repetition& r) {
+  std::size_t n = r.components.size() - 1;
+  for (const auto& c : r.components) n += length(c);
+  return n;
+}
+
+// The node a rule addresses in one segment occurrence (and repetition), as the parser built it.
+struct Node {
+  const hl7::Field* field = nullptr;
+  const hl7::Repetition* repetition = nullptr;  // null for a whole non-repeating field rule
+  const hl7::Component* component = nullptr;
+  const std::string* subcomponent = nullptr;
+
+  bool is_empty(const profiles::FieldRule& rule) const {
+    if (rule.subcomponent) return subcomponent == nullptr || subcomponent->empty();
+    if (rule.component) return component == nullptr || empty(*component);
+    if (repetition != nullptr) return empty(*repetition);
+    return field == nullptr || empty(*field);
+  }
+  // The first leaf of the node: what allowed values and formats apply to.
+  const std::string* first_leaf() const {
+    if (subcomponent != nullptr) return subcomponent;
+    if (component != nullptr) return &component->subcomponents.front();
+    const hl7::Repetition* r =
+        repetition != nullptr ? repetition : (field ? nth(field->repetitions, 1) : nullptr);
+    return r != nullptr ? &r->components.front().subcomponents.front() : nullptr;
+  }
+  std::size_t er7_length() const {
+    if (subcomponent != nullptr) return subcomponent->size();
+    if (component != nullptr) return length(*component);
+    if (repetition != nullptr) return length(*repetition);
+    std::size_t n = field->repetitions.size() - 1;
+    for (const auto& r : field->repetitions) n += length(r);
+    return n;
+  }
+};
+
+Node node_of(const hl7::Segment& segment, const profiles::FieldRule& rule, std::size_t repetition) {
+  Node node;
+  node.field = nth(segment.fields, rule.field);
+  if (node.field == nullptr) return node;
+  if (!rule.repeating && !rule.component) return node;
+  node.repetition = nth(node.field->repetitions, rule.repeating ? repetition : 1);
+  if (node.repetition == nullptr || !rule.component) return node;
+  node.component = nth(node.repetition->components, *rule.component);
+  if (node.component != nullptr && rule.subcomponent)
+    node.subcomponent = nth(node.component->subcomponents, *rule.subcomponent);
+  return node;
+}
+
+struct Context {
+  const hl7::Message& message;
+  hl7::Delimiters delimiters;
+  std::vector<reports::Finding>& out;
+};
+
+void check_node(const Context& ctx, const profiles::FieldRule& rule, const Node& node,
+                const hl7::Path& path) {
+  if (node.is_empty(rule)) {
     if (rule.usage == profiles::Usage::R)
-      out.push_back(broken(rule.meta, location, "a value (usage R)", "", rule.label() + " is required"));
+      ctx.out.push_back(
+          broken(rule.meta, path.to_string(), "a value (usage R)", "", rule.label() + " is required"));
     return;
   }
   if (rule.usage == profiles::Usage::X) {
-    out.push_back(broken(rule.meta, location, "empty (usage X: not supported)", er7,
-                         rule.label() + " must not be sent"));
+    ctx.out.push_back(broken(rule.meta, path.to_string(), "empty (usage X: not supported)",
+                             ctx.message.get_er7(path), rule.label() + " must not be sent"));
     return;
   }
-  hl7::Path first = path;
-  if (!first.component) first.component = 1;
-  if (!first.subcomponent) first.subcomponent = 1;
-  // MSH-1 and MSH-2 are single leaves holding the delimiters themselves.
+  // MSH-1 and MSH-2 are single leaves holding the delimiters themselves, never escaped.
   const bool delimiter_field = path.segment == "MSH" && path.field <= 2;
-  const std::string value = delimiter_field ? er7 : message.get(first);
-  if (!rule.values.empty() && !contains(rule.values, value))
-    out.push_back(broken(rule.meta, location, one_of_text(rule.values), value,
-                         rule.label() + " has a value not allowed"));
-  const std::string decoded = rule.component ? message.get(path) : er7;
-  if (rule.max_length != 0 && decoded.size() > rule.max_length)
-    out.push_back(broken(rule.meta, location, fmt::format("at most {} characters", rule.max_length),
-                         fmt::format("{} characters", decoded.size()), rule.label() + " is too long"));
+  const std::string& leaf = *node.first_leaf();
+  const bool escaped = !delimiter_field && leaf.find(ctx.delimiters.escape) != std::string::npos;
+  const std::string value = escaped ? hl7::decode(leaf, ctx.delimiters) : leaf;
+  if (!rule.values.empty() && std::find(rule.values.begin(), rule.values.end(), value) == rule.values.end())
+    ctx.out.push_back(broken(rule.meta, path.to_string(), one_of_text(rule.values), value,
+                             rule.label() + " has a value not allowed"));
+  if (rule.max_length != 0 && node.er7_length() > rule.max_length)
+    ctx.out.push_back(broken(rule.meta, path.to_string(),
+                             fmt::format("at most {} characters", rule.max_length),
+                             fmt::format("{} characters", node.er7_length()), rule.label() + " is too long"));
   if (!rule.data_type.empty() && !delimiter_field) {
     if (const std::string form = hl7_format_problem(rule.data_type, value); !form.empty())
-      out.push_back(
-          broken(rule.meta, location, form, value, rule.label() + " is not a valid " + rule.data_type));
+      ctx.out.push_back(broken(rule.meta, path.to_string(), form, value,
+                               rule.label() + " is not a valid " + rule.data_type));
   }
 }
 
@@ -53,18 +125,18 @@ void check_node(const hl7::Message& message, const profiles::FieldRule& rule, co
 
 void check_fields(const hl7::Message& message, const profiles::MessageRules& rules,
                   std::vector<reports::Finding>& out) {
+  const Context ctx{message, message.delimiters(), out};
   for (const auto& rule : rules.fields) {
-    const std::size_t occurrences = message.count(rule.segment);
-    for (std::size_t occurrence = 1; occurrence <= occurrences; ++occurrence) {
+    std::size_t occurrence = 0;
+    for (const auto& segment : message.segments()) {
+      if (segment.id != rule.segment) continue;
+      ++occurrence;
       hl7::Path path{rule.segment, occurrence, rule.field, std::nullopt, rule.component, rule.subcomponent};
-      if (!rule.repeating) {
-        check_node(message, rule, path, out);
-        continue;
-      }
-      const std::size_t repetitions = std::max<std::size_t>(1, message.repetition_count(path));
+      const hl7::Field* field = nth(segment.fields, rule.field);
+      const std::size_t repetitions = rule.repeating && field != nullptr ? field->repetitions.size() : 1;
       for (std::size_t r = 1; r <= repetitions; ++r) {
-        path.repetition = r;
-        check_node(message, rule, path, out);
+        if (rule.repeating) path.repetition = r;
+        check_node(ctx, rule, node_of(segment, rule, r), path);
       }
     }
   }

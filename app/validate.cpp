@@ -83,7 +83,12 @@ int run(const std::vector<std::string>& argv) {
     const auto recorded = validation::read_recorded_messages(*dir);
     for (const auto& problem : recorded.unreadable)
       fmt::print(stderr, "ihe-harness: validate: {}\n", problem);
-    const int code = report(*dir + ": consistency", validation::check_consistency(recorded.messages, *rules));
+    auto findings = validation::validate_recorded(recorded.messages, set, profile_id);
+    auto cross = validation::check_consistency(recorded.messages, *rules);
+    findings.insert(findings.end(), cross.begin(), cross.end());
+    const int code = report(fmt::format("{}: {} messages, each against its transaction and across", *dir,
+                                        recorded.messages.size()),
+                            findings);
     return recorded.unreadable.empty() ? code : 2;
   }
   const std::string transaction = args.require("transaction");
@@ -116,10 +121,13 @@ extern const Command kValidate{
     "  --profile ID         SWF.b (default), SWF or PIR\n"
     "  --dataset ID         DICOM only: which data set of the transaction (default: its first, e.g.\n"
     "                       mwl-response, mpps-n-create, stgcmt-request / stgcmt-report, study-response)\n"
-    "  --consistency DIR    cross-message rules over a folder of recorded messages: *.hl7 (RAD-4 OMI) and "
-    "DICOM\n"
-    "                       files (worklist items, MPPS, images, storage commitment), matched by Study "
-    "Instance UID\n"
+    "  --consistency DIR    a folder of recorded messages named by transaction (rad-004*.hl7, rad-005* "
+    "worklist\n"
+    "                       item, rad-006* / rad-007* MPPS N-CREATE / N-SET, rad-008* image, "
+    "rad-010-request*,\n"
+    "                       rad-010-report*, rad-014* query answer, rad-049* IAN): each message against its\n"
+    "                       transaction, then the cross-message rules (RAD-4 -> worklist -> MPPS / image,\n"
+    "                       commitment request vs report, completed MPPS vs images), related by Study UID\n"
     "FILE: HL7 ER7 text (one or more messages, CR or LF line ends, MLLP bytes dropped) or DICOM Part 10.\n"
     "Each finding: severity, location (PID-3[1].4, (0040,0100)[1]/(0040,0001)), expected, actual, SpecRef.\n"
     "A rule the data marks unverified yields a warning, never an error.\n"

@@ -43,3 +43,14 @@ std::vector<reports::Finding> check_consistency(const std::vector<RecordedMessag
                                                 const profiles::CopyRules& rules);
 
 }  // namespace ihe::validation
+
+namespace ihe::validation {
+
+// Each recorded message against its own transaction's rules (rad-4 -> RAD-4, mwl -> RAD-5 mwl-response,
+// mpps-create -> RAD-6, mpps-set -> RAD-7, image -> RAD-8, stgcmt-* -> RAD-10, query -> RAD-14
+// study-response, ian -> RAD-49), so a folder check also checks every message; locations start with the
+// message's label. Kinds the profile has no rules for are skipped.
+std::vector<reports::Finding> validate_recorded(const std::vector<RecordedMessage>& messages,
+                                                const profiles::RuleSet& rules, std::string_view profile);
+
+}  // namespace ihe::validation

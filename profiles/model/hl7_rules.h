@@ -81,7 +81,7 @@ struct MessageRules {
 
 struct Hl7TransactionRules {
   std::string transaction;  // "RAD-4"
-  std::string profile;      // "SWF.b"
+  std::string profile;      // "SWF.b" (a file serving several profiles is loaded once per profile)
   RuleMeta meta;            // cites the message list: a message type outside it breaks this
   std::vector<MessageRules> messages;
 

@@ -107,3 +107,20 @@ TEST(Consistency, MessagesOfAnotherStudyAreNotCompared) {
 
 }  // namespace
 }  // namespace ihe::validation
+
+namespace ihe::validation {
+namespace {
+
+TEST(RecordedValidation, EachMessageIsCheckedAgainstItsOwnTransaction) {
+  auto messages = procedure();
+  EXPECT_EQ(test::all(validate_recorded(messages, test::rules(), "SWF.b")), " (none)");
+  kind(messages, "mpps-create").dataset.set(dicom::Tag{0x0040, 0x0252}, "COMPLETED");
+  kind(messages, "rad-4").hl7->set("ORC-5", "CM");
+  const auto findings = validate_recorded(messages, test::rules(), "SWF.b");
+  ASSERT_EQ(findings.size(), 2u) << test::all(findings);
+  EXPECT_EQ(findings[0].location, "rad-004.hl7 ORC-5");
+  EXPECT_EQ(findings[1].location, "rad-006.dcm (0040,0252)");
+}
+
+}  // namespace
+}  // namespace ihe::validation

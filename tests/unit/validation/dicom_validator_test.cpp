@@ -133,3 +133,53 @@ TEST(DicomValidator, FailedInstanceWithoutReasonIsCaughtInItsItem) {
 
 }  // namespace
 }  // namespace ihe::validation
+
+namespace ihe::validation {
+namespace {
+
+dicom::DicomDataset ian() {
+  dicom::DicomDataset sop;
+  sop.set(Tag{0x0008, 0x1150}, "1.2.840.10008.5.1.4.1.1.7")
+      .set(Tag{0x0008, 0x1155}, "1.2.3.4.5")
+      .set(Tag{0x0008, 0x0056}, "ONLINE")
+      .set(Tag{0x0008, 0x0054}, "PACS");
+  dicom::DicomDataset series;
+  series.set(Tag{0x0020, 0x000E}, "1.2.3.4").set_sequence(Tag{0x0008, 0x1199}, {sop});
+  dicom::DicomDataset ds;
+  ds.set_sequence(Tag{0x0008, 0x1111}, {})
+      .set(Tag{0x0020, 0x000D}, "1.2.3")
+      .set_sequence(Tag{0x0008, 0x1115}, {series});
+  return ds;
+}
+
+TEST(DicomValidator, InstanceAvailabilityNotification) {
+  EXPECT_EQ(test::all(validate_dicom(ian(), dataset_rules("RAD-49", "ian"))), " (none)");
+  auto broken = ian();
+  auto& sop = broken.mutable_items(Tag{0x0008, 0x1115})->front().mutable_items(Tag{0x0008, 0x1199})->front();
+  sop.set(Tag{0x0008, 0x0056}, "SOMEWHERE");
+  expect_only(validate_dicom(broken, dataset_rules("RAD-49", "ian")),
+              "(0008,1115)[1]/(0008,1199)[1]/(0008,0056)", Severity::Error, "PS3.4", "R.3-1");
+}
+
+TEST(DicomValidator, StudyLevelQueryAnswer) {
+  dicom::DicomDataset answer;
+  answer.set(Tag{0x0008, 0x0052}, "STUDY")
+      .set(Tag{0x0008, 0x0020}, "20240106")
+      .set(Tag{0x0008, 0x0030}, "")
+      .set(Tag{0x0008, 0x0050}, "ACC3003")
+      .set(Tag{0x0010, 0x0010}, "SMITH^ALICE")
+      .set(Tag{0x0010, 0x0020}, "PAT001")
+      .set(Tag{0x0020, 0x0010}, "")
+      .set(Tag{0x0020, 0x000D}, "1.2.3");
+  const auto& rules = dataset_rules("RAD-14", "study-response");
+  EXPECT_EQ(test::all(validate_dicom(answer, rules)), " (none)");
+  answer.erase(Tag{0x0020, 0x0010});
+  answer.set(Tag{0x0008, 0x0052}, "SERIES");
+  const auto findings = validate_dicom(answer, rules);
+  ASSERT_EQ(findings.size(), 2u) << test::all(findings);
+  EXPECT_NE(test::at(findings, "(0008,0052)"), nullptr);
+  EXPECT_NE(test::at(findings, "(0020,0010)"), nullptr);
+}
+
+}  // namespace
+}  // namespace ihe::validation

@@ -146,5 +146,18 @@ TEST(Hl7Validator, StudyUidThatIsNoDicomUidIsCaught) {
   expect_only(check("RAD-4", message), "IPC[2]-3.1", Severity::Error, "RAD TF-2", "IPC");
 }
 
+TEST(Hl7Validator, AppointmentNotificationRulesAreUnverifiedSoTheyOnlyWarn) {
+  auto message = data_message("rad-048-siu-s12.hl7");
+  EXPECT_EQ(test::all(check("RAD-48", message)), " (none)");
+  message.set_er7("SCH-2", "");
+  message.segments().pop_back();  // RGS without AIS is still grammatical
+  message.segments().pop_back();  // no RGS at all is not
+  const auto findings = check("RAD-48", message);
+  ASSERT_EQ(findings.size(), 2u) << test::all(findings);
+  for (const auto& f : findings) EXPECT_EQ(f.severity, Severity::Warning) << f.to_string();
+  EXPECT_NE(test::at(findings, "RGS"), nullptr) << test::all(findings);
+  EXPECT_NE(test::at(findings, "SCH-2"), nullptr) << test::all(findings);
+}
+
 }  // namespace
 }  // namespace ihe::validation

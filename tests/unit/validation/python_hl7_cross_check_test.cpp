@@ -84,5 +84,37 @@ TEST(PythonHl7CrossCheck, ValuesQuotedByOrderFindingsAreWhatPythonHl7Reads) {
   expect_python_hl7_agrees("RAD-4", message, 4);
 }
 
+// Every value a field rule of the transaction looks at in the conformant samples reads the same in
+// python-hl7.
+TEST(PythonHl7CrossCheck, EveryRuledFieldOfTheSamplesReadsTheSame) {
+  const std::vector<std::pair<std::string, std::string>> samples{{"rad-001-adt-a04.hl7", "RAD-1"},
+                                                                 {"rad-004-omi-o23.hl7", "RAD-4"},
+                                                                 {"rad-012-adt-a40.hl7", "RAD-12"},
+                                                                 {"rad-013-omi-o23.hl7", "RAD-13"},
+                                                                 {"rad-048-siu-s12.hl7", "RAD-48"}};
+  for (const auto& [file, transaction] : samples) {
+    const auto message = test::data_message(file);
+    const auto* rules = test::hl7_rules(transaction).find(message.message_type(), message.trigger_event());
+    ASSERT_NE(rules, nullptr) << file;
+    std::vector<std::string> paths;
+    for (const auto& rule : rules->fields) {
+      for (std::size_t occurrence = 1; occurrence <= message.count(rule.segment); ++occurrence) {
+        hl7::Path path{rule.segment, occurrence, rule.field, std::nullopt, rule.component, rule.subcomponent};
+        if (rule.repeating) path.repetition = 1;
+        paths.push_back(path.to_string());
+      }
+    }
+    ASSERT_GE(paths.size(), 10u) << file;
+    const auto theirs = python_hl7_values(test::data_text(file), paths);
+    std::size_t non_empty = 0;
+    for (const auto& path : paths) {
+      ASSERT_TRUE(theirs.contains(path)) << file << " " << path;
+      EXPECT_EQ(theirs.at(path), message.get(path)) << file << " " << path;
+      non_empty += theirs.at(path).empty() ? 0 : 1;
+    }
+    EXPECT_GE(non_empty, 8u) << file << ": the comparison must not be empty against empty";
+  }
+}
+
 }  // namespace
 }  // namespace ihe::validation

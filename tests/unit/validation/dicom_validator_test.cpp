@@ -183,3 +183,21 @@ TEST(DicomValidator, StudyLevelQueryAnswer) {
 
 }  // namespace
 }  // namespace ihe::validation
+
+namespace ihe::validation {
+namespace {
+
+TEST(DicomValidator, MoveIdentifierNeedsTheUniqueKeysDownToItsLevel) {
+  const auto& rules = dataset_rules("RAD-16", "move-identifier");
+  dicom::DicomDataset study;
+  study.set(Tag{0x0008, 0x0052}, "STUDY").set(Tag{0x0020, 0x000D}, "1.2.3");
+  EXPECT_EQ(test::all(validate_dicom(study, rules)), " (none)");
+  dicom::DicomDataset series = study;
+  series.set(Tag{0x0008, 0x0052}, "SERIES");
+  expect_only(validate_dicom(series, rules), "(0020,000E)", Severity::Error, "PS3.4", "C.4.2.2.1");
+  series.set(Tag{0x0020, 0x000E}, "1.2.3.4");
+  EXPECT_EQ(test::all(validate_dicom(series, rules)), " (none)");
+}
+
+}  // namespace
+}  // namespace ihe::validation

@@ -159,5 +159,14 @@ TEST(Hl7Validator, AppointmentNotificationRulesAreUnverifiedSoTheyOnlyWarn) {
   EXPECT_NE(test::at(findings, "SCH-2"), nullptr) << test::all(findings);
 }
 
+TEST(Hl7Validator, LegacySwfOrderNeedsItsZdsStudyUid) {
+  const auto* rules = test::rules().hl7_rules("SWF", "RAD-4");
+  ASSERT_NE(rules, nullptr);
+  auto message = data_message("swf-rad-004-orm-o01.hl7");
+  EXPECT_EQ(test::all(validate_hl7(message, *rules)), " (none)");
+  message.segments().pop_back();
+  expect_only(validate_hl7(message, *rules), "ZDS", Severity::Error, "RAD TF-2", "ZDS");
+}
+
 }  // namespace
 }  // namespace ihe::validation

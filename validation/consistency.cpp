@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -39,37 +40,35 @@ std::string trimmed(std::string text) {
   return text;
 }
 
-struct Keys {
-  std::optional<std::string> study;
-  std::optional<std::string> accession;
-};
+using Keys = std::map<std::string, std::string>;
 
 Keys keys_of(const RecordedMessage& m, const profiles::CopyRules& rules) {
-  // An empty key relates nothing: unscheduled acquisitions all have an empty Accession Number.
-  const auto key = [&](const std::string& path) {
-    auto value = value_at(m, path);
-    return value && !value->empty() ? value : std::nullopt;
-  };
-  for (const auto& link : rules.links)
-    if (link.kind == m.kind) return {key(link.study), key(link.accession)};
-  return {};
+  Keys keys;
+  for (const auto& link : rules.links) {
+    if (link.kind != m.kind) continue;
+    // An empty key relates nothing: unscheduled acquisitions all have an empty Accession Number.
+    for (const auto& [name, path] : link.keys)
+      if (auto value = value_at(m, path); value && !value->empty()) keys[name] = *value;
+  }
+  return keys;
 }
 
-// The `from` message of the same procedure as `to` (equal Study UID or Accession Number); when `to`
-// carries neither key, the only message of that kind.
+bool share_a_key(const Keys& a, const Keys& b) {
+  for (const auto& [name, value] : a)
+    if (const auto found = b.find(name); found != b.end() && found->second == value) return true;
+  return false;
+}
+
+// The `from` message of the same procedure as `to`; when `to` carries no key, the only message of that kind.
 const RecordedMessage* partner(const std::vector<RecordedMessage>& all, const RecordedMessage& to,
                                const std::string& from_kind, const profiles::CopyRules& rules) {
   std::vector<const RecordedMessage*> candidates;
   for (const auto& m : all)
     if (m.kind == from_kind) candidates.push_back(&m);
   const Keys target = keys_of(to, rules);
-  if (!target.study && !target.accession) return candidates.size() == 1 ? candidates.front() : nullptr;
-  for (const auto* c : candidates) {
-    const Keys source = keys_of(*c, rules);
-    if ((target.study && source.study == target.study) ||
-        (target.accession && source.accession == target.accession))
-      return c;
-  }
+  if (target.empty()) return candidates.size() == 1 ? candidates.front() : nullptr;
+  for (const auto* c : candidates)
+    if (share_a_key(target, keys_of(*c, rules))) return c;
   return nullptr;
 }
 

@@ -27,9 +27,9 @@ struct RecordedSet {
 };
 
 // Reads a folder of recorded messages. The file name says what each is, as the evidence recorder names
-// them: rad-004*.hl7, rad-005* (worklist item), rad-006* (MPPS N-CREATE), rad-007* (N-SET), rad-008*
-// (image), rad-010-request*, rad-010-report*, rad-014* (query answer), rad-049* (IAN); other files are
-// listed as unreadable. A missing folder is a HarnessError.
+// them: rad-002*.hl7 (order), rad-004*.hl7, rad-005* (worklist item), rad-006* (MPPS N-CREATE), rad-007*
+// (N-SET), rad-008* (image), rad-010-request*, rad-010-report*, rad-014* (query answer), rad-049* (IAN);
+// other files are listed as unreadable. A missing folder is a HarnessError.
 RecordedSet read_recorded_messages(const std::filesystem::path& dir);
 
 // The value at a copy-rule path: HL7 `IPC-3` in an HL7 message, DICOM `(0040,0270)[1]/(0020,000D)` in a
@@ -46,7 +46,7 @@ std::vector<reports::Finding> check_consistency(const std::vector<RecordedMessag
 
 namespace ihe::validation {
 
-// Each recorded message against its own transaction's rules (rad-4 -> RAD-4, mwl -> RAD-5 mwl-response,
+// Each recorded message against its own transaction's rules (order -> RAD-2, rad-4 -> RAD-4, mwl -> RAD-5,
 // mpps-create -> RAD-6, mpps-set -> RAD-7, image -> RAD-8, stgcmt-* -> RAD-10, query -> RAD-14
 // study-response, ian -> RAD-49), so a folder check also checks every message; locations start with the
 // message's label. Kinds the profile has no rules for are skipped.

@@ -15,9 +15,10 @@ namespace {
 namespace fs = std::filesystem;
 
 // File name prefix -> message kind (longest prefixes first).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPrefixes{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kPrefixes{{
     {"rad-010-request", "stgcmt-request"},
     {"rad-010-report", "stgcmt-report"},
+    {"rad-002", "order"},
     {"rad-004", "rad-4"},
     {"rad-005", "mwl"},
     {"rad-006", "mpps-create"},
@@ -48,7 +49,7 @@ RecordedSet read_recorded_messages(const fs::path& dir) {
     if (kind.empty()) {
       set.unreadable.push_back(
           name + ": name does not say which transaction it belongs to (rad-004*, rad-005*, ...)");
-    } else if (kind == "rad-4") {
+    } else if (kind == "rad-4" || kind == "order") {
       try {
         for (auto& m : hl7::read_message_file(file))
           set.messages.push_back({name, kind, std::move(m.message), {}});

@@ -13,7 +13,8 @@ struct KindRules {
   std::string_view dataset;  // empty for HL7
 };
 
-constexpr std::array<KindRules, 9> kKinds{{
+constexpr std::array<KindRules, 10> kKinds{{
+    {"order", "RAD-2", ""},
     {"rad-4", "RAD-4", ""},
     {"mwl", "RAD-5", "mwl-response"},
     {"mpps-create", "RAD-6", "mpps-n-create"},

@@ -5,8 +5,9 @@
 namespace ihe::profiles {
 
 bool is_message_kind(std::string_view kind) {
-  static constexpr std::array<std::string_view, 9> kKinds{
-      "rad-4", "mwl", "mpps-create", "mpps-set", "image", "stgcmt-request", "stgcmt-report", "query", "ian"};
+  static constexpr std::array<std::string_view, 10> kKinds{
+      "order", "rad-4",          "mwl",           "mpps-create", "mpps-set",
+      "image", "stgcmt-request", "stgcmt-report", "query",       "ian"};
   for (const auto k : kKinds)
     if (k == kind) return true;
   return false;
@@ -29,9 +30,12 @@ CopyRules load_copy_rules(const std::filesystem::path& file) {
   const Citations cites = Citations::read(root);
   CopyRules rules{root.required_attribute("profile"), {}, {}};
   for (const auto& node : root.children("link")) {
-    node.allow_only({"kind", "study", "accession"}, {});
-    rules.links.push_back({kind_attribute(node, "kind"), node.required_attribute("study"),
-                           node.required_attribute("accession")});
+    node.allow_only({"kind", "study", "accession", "placer"}, {});
+    ProcedureLink link{kind_attribute(node, "kind"), {}};
+    for (const char* key : {"study", "accession", "placer"})
+      if (const auto path = node.attribute(key)) link.keys[key] = *path;
+    if (link.keys.empty()) node.fail("a link needs at least one of study, accession, placer");
+    rules.links.push_back(std::move(link));
   }
   for (const auto& node : root.children("copy")) {
     node.allow_only({"from", "source", "to", "target", "spec", "strength", "verified"}, {});

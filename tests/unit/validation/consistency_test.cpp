@@ -14,7 +14,18 @@ using reports::Severity;
 using test::expect_only;
 
 std::vector<RecordedMessage> procedure() {
-  return {{"rad-004.hl7", "rad-4", test::data_message("rad-004-omi-o23.hl7"), {}},
+  dicom::DicomDataset answer;
+  answer.set(Tag{0x0008, 0x0052}, "STUDY")
+      .set(Tag{0x0020, 0x000D}, "1.2.826.0.1.3680043.2.1125.1.1")
+      .set(Tag{0x0010, 0x0010}, "SMITH^ALICE")
+      .set(Tag{0x0010, 0x0020}, "PAT001")
+      .set(Tag{0x0008, 0x0050}, "ACC3003")
+      .set(Tag{0x0008, 0x0020}, "20240106")
+      .set(Tag{0x0008, 0x0030}, "")
+      .set(Tag{0x0020, 0x0010}, "RP4004");
+  return {{"rad-002.hl7", "order", test::data_message("rad-002-omg-o19.hl7"), {}},
+          {"rad-004.hl7", "rad-4", test::data_message("rad-004-omi-o23.hl7"), {}},
+          {"rad-014.dcm", "query", std::nullopt, answer},
           {"rad-005.dcm", "mwl", std::nullopt, test::mwl_item()},
           {"rad-006.dcm", "mpps-create", std::nullopt, test::mpps_create()},
           {"rad-007.dcm", "mpps-set", std::nullopt, test::mpps_set_completed()},
@@ -93,6 +104,22 @@ TEST(Consistency, CompletedMppsNotListingAStoredImageIsCaught) {
   auto& series = kind(messages, "mpps-set").dataset.mutable_items(Tag{0x0040, 0x0340})->front();
   series.set_sequence(Tag{0x0008, 0x1140}, {});
   expect_only(check(messages), "rad-007.dcm (0040,0340)", Severity::Error, "PS3.4", "F.7.2-1");
+}
+
+TEST(Consistency, ScheduledOrderThatLostThePatientIdOfTheOrderIsCaught) {
+  auto messages = procedure();
+  kind(messages, "rad-4").hl7->set("PID-3.1", "PAT002");
+  const auto findings = check(messages);
+  // Related to the order by placer order number, to the worklist item by Study UID: both disagree.
+  ASSERT_NE(test::at(findings, "rad-004.hl7 PID-3.1"), nullptr) << test::all(findings);
+  ASSERT_NE(test::at(findings, "rad-005.dcm (0010,0020)"), nullptr) << test::all(findings);
+  EXPECT_EQ(test::at(findings, "rad-004.hl7 PID-3.1")->actual, "PAT002");
+}
+
+TEST(Consistency, QueryAnswerWithAnotherPatientIdThanTheStoredImageIsCaught) {
+  auto messages = procedure();
+  kind(messages, "query").dataset.set(Tag{0x0010, 0x0020}, "OLDID");
+  expect_only(check(messages), "rad-014.dcm (0010,0020)", Severity::Error, "RAD TF-2", "4.14");
 }
 
 TEST(Consistency, MessagesOfAnotherStudyAreNotCompared) {

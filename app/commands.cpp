@@ -10,9 +10,11 @@ extern const Command kHl7Listen;
 extern const Command kDicomEcho;
 extern const Command kDicomStore;
 extern const Command kActor;
+extern const Command kValidate;
+extern const Command kList;
 
 std::span<const Command> all_commands() {
-  static const std::array commands{kHl7Send, kHl7Listen, kDicomEcho, kDicomStore, kActor};
+  static const std::array commands{kHl7Send, kHl7Listen, kDicomEcho, kDicomStore, kActor, kValidate, kList};
   return commands;
 }
 

@@ -1,0 +1,90 @@
+// validation_bench: how fast the validators are on one core, next to dciodvfy on the same object.
+//   HL7:   the RAD-4 OMI^O23 sample, parse + validate and validate alone (targets: >= 100,000 messages/s)
+//   DICOM: the RAD-8 image sample against its attribute table (target: >= 10,000 data sets/s)
+//   dciodvfy: the same image as a Part 10 file, one process per object (its own start-up included, as a
+//   user runs it)
+// usage: validation_bench [SECONDS per measurement, default 2]
+#include <fmt/core.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include "actors/hl7/parse.h"
+#include "actors/net/dicom/conversion/dicom_file.h"
+#include "tests/unit/validation/samples.h"
+#include "validation/dicom_validator.h"
+#include "validation/hl7_validator.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Runs `once` until `seconds` have passed and returns calls per second; `sink` keeps the work observable.
+template <typename F>
+double rate(double seconds, F once) {
+  const auto start = Clock::now();
+  std::size_t calls = 0;
+  std::chrono::duration<double> elapsed{0};
+  do {
+    for (int i = 0; i < 100; ++i) once();
+    calls += 100;
+    elapsed = Clock::now() - start;
+  } while (elapsed.count() < seconds);
+  return static_cast<double>(calls) / elapsed.count();
+}
+
+double dciodvfy_rate(const std::filesystem::path& file, int runs) {
+  const std::string command = "dciodvfy '" + file.string() + "' >/dev/null 2>&1";
+  const auto start = Clock::now();
+  for (int i = 0; i < runs; ++i)
+    if (std::system(command.c_str()) == -1) return 0;
+  return runs / std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  namespace v = ihe::validation;
+  const double seconds = argc > 1 ? std::atof(argv[1]) : 2.0;
+  std::size_t findings = 0;
+
+  const std::string er7 = v::test::data_text("rad-004-omi-o23.hl7");
+  const auto& rad4 = v::test::hl7_rules("RAD-4");
+  const auto message = v::test::data_message("rad-004-omi-o23.hl7");
+  const double hl7_full = rate(seconds, [&] {
+    const auto parsed = ihe::hl7::parse(er7);
+    findings += v::validate_hl7(parsed.message(), rad4).size();
+  });
+  const double hl7_rules_only = rate(seconds, [&] { findings += v::validate_hl7(message, rad4).size(); });
+
+  const auto image = v::test::sc_image();
+  const auto& image_rules = v::test::dataset_rules("RAD-8", "image");
+  const double dicom = rate(seconds, [&] { findings += v::validate_dicom(image, image_rules).size(); });
+  const auto mpps = v::test::mpps_create();
+  const auto& mpps_rules = v::test::dataset_rules("RAD-6", "mpps-n-create");
+  const double dicom_mpps = rate(seconds, [&] { findings += v::validate_dicom(mpps, mpps_rules).size(); });
+
+  const auto file = std::filesystem::temp_directory_path() / "validation_bench_image.dcm";
+  if (ihe::net::write_dicom_file(file, image)) {
+    fmt::print(stderr, "validation_bench: cannot write {}\n", file.string());
+    return 2;
+  }
+  const double read_and_validate = rate(seconds, [&] {
+    const auto read = ihe::net::read_dicom_file(file);
+    findings += v::validate_dicom(read.dataset, image_rules).size();
+  });
+  const double external = dciodvfy_rate(file, 50);
+  std::filesystem::remove(file);
+
+  fmt::print("validation_bench, one core, {} s per measurement ({} findings on conformant samples)\n",
+             seconds, findings);
+  fmt::print("  HL7 RAD-4 OMI^O23 parse + validate   {:>12.0f} messages/s  (target >= 100000)\n", hl7_full);
+  fmt::print("  HL7 RAD-4 OMI^O23 validate only      {:>12.0f} messages/s\n", hl7_rules_only);
+  fmt::print("  DICOM RAD-8 image header             {:>12.0f} data sets/s (target >= 10000)\n", dicom);
+  fmt::print("  DICOM RAD-6 MPPS N-CREATE            {:>12.0f} data sets/s\n", dicom_mpps);
+  fmt::print("  DICOM RAD-8 read Part 10 + validate  {:>12.0f} files/s\n", read_and_validate);
+  fmt::print("  dciodvfy on the same image file      {:>12.1f} files/s (a process per file)\n", external);
+  return findings == 0 ? 0 : 1;
+}

@@ -1,0 +1,170 @@
+// Field usage, allowed values, length and format (HL7 v2.5.1 2.12.6 usage codes, as profiled by IHE), and
+// field pairs such as ORC-1/ORC-5 (RAD TF-2 Table 4.13-1). The parse tree is read directly, and locations
+// and ER7 text are built only for findings: a conformant message costs no allocation per rule.
+#include <fmt/core.h>
+
+#include <algorithm>
+
+#include "actors/hl7/escape.h"
+#include "validation/data_type_format.h"
+#include "validation/finding_builder.h"
+#include "validation/hl7_validator.h"
+
+namespace ihe::validation {
+namespace {
+
+template <typename T>
+const T* nth(const std::vector<T>& items, std::size_t one_based) {
+  return one_based >= 1 && one_based <= items.size() ? &items[one_based - 1] : nullptr;
+}
+
+bool empty(const hl7::Component& c) {
+  return std::all_of(c.subcomponents.begin(), c.subcomponents.end(), [](const auto& s) { return s.empty(); });
+}
+bool empty(const hl7::Repetition& r) {
+  return std::all_of(r.components.begin(), r.components.end(), [](const auto& c) { return empty(c); });
+}
+bool empty(const hl7::Field& f) {
+  return std::all_of(f.repetitions.begin(), f.repetitions.end(), [](const auto& r) { return empty(r); });
+}
+
+std::size_t length(const hl7::Component& c) {
+  std::size_t n = c.subcomponents.size() - 1;
+  for (const auto& s : c.subcomponents) n += s.size();
+  return n;
+}
+std::size_t length(const hl7::Repetition& r) {
+  std::size_t n = r.components.size() - 1;
+  for (const auto& c : r.components) n += length(c);
+  return n;
+}
+
+// The node a rule addresses in one segment occurrence (and repetition), as the parser built it.
+struct Node {
+  const hl7::Field* field = nullptr;
+  const hl7::Repetition* repetition = nullptr;  // null for a whole non-repeating field rule
+  const hl7::Component* component = nullptr;
+  const std::string* subcomponent = nullptr;
+
+  bool is_empty(const profiles::FieldRule& rule) const {
+    if (rule.subcomponent) return subcomponent == nullptr || subcomponent->empty();
+    if (rule.component) return component == nullptr || empty(*component);
+    if (repetition != nullptr) return empty(*repetition);
+    return field == nullptr || empty(*field);
+  }
+  // The first leaf of the node: what allowed values and formats apply to.
+  const std::string* first_leaf() const {
+    if (subcomponent != nullptr) return subcomponent;
+    if (component != nullptr) return &component->subcomponents.front();
+    const hl7::Repetition* r =
+        repetition != nullptr ? repetition : (field ? nth(field->repetitions, 1) : nullptr);
+    return r != nullptr ? &r->components.front().subcomponents.front() : nullptr;
+  }
+  std::size_t er7_length() const {
+    if (subcomponent != nullptr) return subcomponent->size();
+    if (component != nullptr) return length(*component);
+    if (repetition != nullptr) return length(*repetition);
+    std::size_t n = field->repetitions.size() - 1;
+    for (const auto& r : field->repetitions) n += length(r);
+    return n;
+  }
+};
+
+Node node_of(const hl7::Segment& segment, const profiles::FieldRule& rule, std::size_t repetition) {
+  Node node;
+  node.field = nth(segment.fields, rule.field);
+  if (node.field == nullptr) return node;
+  if (!rule.repeating && !rule.component) return node;
+  node.repetition = nth(node.field->repetitions, rule.repeating ? repetition : 1);
+  if (node.repetition == nullptr || !rule.component) return node;
+  node.component = nth(node.repetition->components, *rule.component);
+  if (node.component != nullptr && rule.subcomponent)
+    node.subcomponent = nth(node.component->subcomponents, *rule.subcomponent);
+  return node;
+}
+
+struct Context {
+  const hl7::Message& message;
+  hl7::Delimiters delimiters;
+  std::vector<reports::Finding>& out;
+};
+
+void check_node(const Context& ctx, const profiles::FieldRule& rule, const Node& node,
+                const hl7::Path& path) {
+  if (node.is_empty(rule)) {
+    if (rule.usage == profiles::Usage::R)
+      ctx.out.push_back(
+          broken(rule.meta, path.to_string(), "a value (usage R)", "", rule.label() + " is required"));
+    return;
+  }
+  if (rule.usage == profiles::Usage::X) {
+    ctx.out.push_back(broken(rule.meta, path.to_string(), "empty (usage X: not supported)",
+                             ctx.message.get_er7(path), rule.label() + " must not be sent"));
+    return;
+  }
+  // MSH-1 and MSH-2 are single leaves holding the delimiters themselves, never escaped.
+  const bool delimiter_field = path.segment == "MSH" && path.field <= 2;
+  const std::string& leaf = *node.first_leaf();
+  const bool escaped = !delimiter_field && leaf.find(ctx.delimiters.escape) != std::string::npos;
+  const std::string value = escaped ? hl7::decode(leaf, ctx.delimiters) : leaf;
+  if (!rule.values.empty() && std::find(rule.values.begin(), rule.values.end(), value) == rule.values.end())
+    ctx.out.push_back(broken(rule.meta, path.to_string(), one_of_text(rule.values), value,
+                             rule.label() + " has a value not allowed"));
+  if (rule.max_length != 0 && node.er7_length() > rule.max_length)
+    ctx.out.push_back(broken(rule.meta, path.to_string(),
+                             fmt::format("at most {} characters", rule.max_length),
+                             fmt::format("{} characters", node.er7_length()), rule.label() + " is too long"));
+  if (!rule.data_type.empty() && !delimiter_field) {
+    if (const std::string form = hl7_format_problem(rule.data_type, value); !form.empty())
+      ctx.out.push_back(broken(rule.meta, path.to_string(), form, value,
+                               rule.label() + " is not a valid " + rule.data_type));
+  }
+}
+
+}  // namespace
+
+void check_fields(const hl7::Message& message, const profiles::MessageRules& rules,
+                  std::vector<reports::Finding>& out) {
+  const Context ctx{message, message.delimiters(), out};
+  for (const auto& rule : rules.fields) {
+    std::size_t occurrence = 0;
+    for (const auto& segment : message.segments()) {
+      if (segment.id != rule.segment) continue;
+      ++occurrence;
+      hl7::Path path{rule.segment, occurrence, rule.field, std::nullopt, rule.component, rule.subcomponent};
+      const hl7::Field* field = nth(segment.fields, rule.field);
+      const std::size_t repetitions = rule.repeating && field != nullptr ? field->repetitions.size() : 1;
+      for (std::size_t r = 1; r <= repetitions; ++r) {
+        if (rule.repeating) path.repetition = r;
+        check_node(ctx, rule, node_of(segment, rule, r), path);
+      }
+    }
+  }
+}
+
+void check_pairs(const hl7::Message& message, const profiles::MessageRules& rules,
+                 std::vector<reports::Finding>& out) {
+  for (const auto& rule : rules.pairs) {
+    for (std::size_t occurrence = 1; occurrence <= message.count(rule.segment); ++occurrence) {
+      const hl7::Path first{rule.segment, occurrence, rule.first, std::nullopt, 1, 1};
+      const hl7::Path second{rule.segment, occurrence, rule.second, std::nullopt, 1, 1};
+      const std::pair<std::string, std::string> actual{message.get(first), message.get(second)};
+      if (std::find(rule.allowed.begin(), rule.allowed.end(), actual) != rule.allowed.end()) continue;
+      std::vector<std::string> allowed;
+      for (const auto& [a, b] : rule.allowed) allowed.push_back(a + "/" + (b.empty() ? "(empty)" : b));
+      // The first field names the action; when it is a known one, the second field is the one at fault.
+      const bool first_known = std::any_of(rule.allowed.begin(), rule.allowed.end(),
+                                           [&](const auto& p) { return p.first == actual.first; });
+      hl7::Path at = first_known ? second : first;
+      at.component.reset();
+      at.subcomponent.reset();
+      const std::string label =
+          fmt::format("{}-{}/{}-{}", rule.segment, rule.first, rule.segment, rule.second);
+      out.push_back(broken(rule.meta, at.to_string(), one_of_text(allowed),
+                           actual.first + "/" + (actual.second.empty() ? "(empty)" : actual.second),
+                           label + " is not an allowed combination"));
+    }
+  }
+}
+
+}  // namespace ihe::validation

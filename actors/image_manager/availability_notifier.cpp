@@ -2,7 +2,6 @@
 
 #include <map>
 
-#include "actors/image_manager/mpps_records.h"
 #include "actors/image_manager/uid.h"
 #include "actors/net/dicom/scu/dicom_association.h"
 
@@ -70,11 +69,11 @@ AvailabilityNotifier::AvailabilityNotifier(const ImageManagerConfig& config, Tra
                                            Outbox& outbox)
     : config_(config), log_(log), outbox_(outbox) {}
 
-void AvailabilityNotifier::mpps_final(const std::string& mpps_uid, const DicomDataset& mpps,
+void AvailabilityNotifier::mpps_final(const std::string& mpps_uid, const mpps::MppsInstance& mpps,
                                       const ArchiveIndex& archive) {
-  if (!config_.ian_order_filler || pps_status(mpps) != "COMPLETED") return;
+  if (!config_.ian_order_filler || mpps.status != mpps::PpsStatus::Completed) return;
   std::lock_guard lock(mutex_);
-  waiting_.emplace_back(mpps_uid, mpps);
+  waiting_.emplace_back(mpps_uid, mpps.attributes);
   release_complete(archive);
 }
 

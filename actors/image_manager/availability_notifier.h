@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "actors/common/mpps/mpps_lifecycle.h"
 #include "actors/common/transaction_log.h"
 #include "actors/dicom/dicom_dataset.h"
 #include "actors/image_manager/archive_index.h"
@@ -23,7 +24,7 @@ class AvailabilityNotifier {
   AvailabilityNotifier(const ImageManagerConfig& config, TransactionLog& log, Outbox& outbox);
 
   // An MPPS reached COMPLETED or DISCONTINUED (only COMPLETED ones are notified).
-  void mpps_final(const std::string& mpps_uid, const dicom::DicomDataset& mpps, const ArchiveIndex& archive);
+  void mpps_final(const std::string& mpps_uid, const mpps::MppsInstance& mpps, const ArchiveIndex& archive);
   // An instance arrived: a completed MPPS may now be whole.
   void instance_stored(const ArchiveIndex& archive);
 

@@ -8,6 +8,7 @@
 #include "actors/image_manager/archive_index.h"
 #include "actors/image_manager/availability_notifier.h"
 #include "actors/image_manager/config.h"
+#include "actors/image_manager/faults.h"
 #include "actors/image_manager/mpps_records.h"
 #include "actors/image_manager/outbox.h"
 #include "actors/net/dicom/scp/handler_registry.h"
@@ -22,6 +23,7 @@ struct Context {
         faults(std::move(faults_in)),
         log(log_in),
         archive(config.storage_folder),
+        mpps({.accept_set_after_final = faults.on(fault::kMppsAcceptNsetAfterCompleted)}),
         notifier(config, log_in, outbox) {}
 
   ImageManagerConfig config;

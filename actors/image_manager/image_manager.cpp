@@ -68,8 +68,8 @@ std::uint16_t ImageManager::port() const {
 const ArchiveIndex& ImageManager::archive() const {
   return context_->archive;
 }
-const MppsRecords& ImageManager::mpps() const {
-  return context_->mpps;
+std::optional<mpps::MppsInstance> ImageManager::find_mpps(const std::string& sop_instance_uid) const {
+  return context_->mpps.find(sop_instance_uid);
 }
 
 }  // namespace ihe::actors::image_manager

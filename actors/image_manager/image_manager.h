@@ -2,9 +2,11 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "actors/common/fault_switches.h"
+#include "actors/common/mpps/mpps_lifecycle.h"
 #include "actors/common/simulated_actor.h"
 #include "actors/common/transaction_log.h"
 #include "actors/image_manager/config.h"
@@ -17,7 +19,6 @@ namespace ihe::actors::image_manager {
 
 struct Context;
 class ArchiveIndex;
-class MppsRecords;
 
 // The simulated Image Manager/Image Archive (role `image-manager`): Storage SCP (RAD-8), MPPS SCP (RAD-6/7),
 // Storage Commitment SCP (RAD-10), Study and Patient Root C-FIND (RAD-14/RAD-11) and C-MOVE (RAD-16) SCP
@@ -36,7 +37,8 @@ class ImageManager final : public SimulatedActor {
   std::uint16_t port() const;
 
   const ArchiveIndex& archive() const;
-  const MppsRecords& mpps() const;
+  // The MPPS instance as the Image Manager holds it now, nullopt when unknown.
+  std::optional<mpps::MppsInstance> find_mpps(const std::string& sop_instance_uid) const;
 
  private:
   std::unique_ptr<Context> context_;

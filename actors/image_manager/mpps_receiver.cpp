@@ -1,5 +1,5 @@
 // RAD-6 Modality Procedure Step In Progress (N-CREATE) and RAD-7 Modality Procedure Step Completed
-// (N-SET): the MPPS SCP of PS3.4 F.7.2, over MppsRecords.
+// (N-SET): the MPPS SCP of PS3.4 F.7.2, over the shared state rules (actors/common/mpps).
 #include "actors/image_manager/context.h"
 #include "actors/image_manager/faults.h"
 #include "actors/image_manager/uid.h"
@@ -8,11 +8,13 @@
 namespace ihe::actors::image_manager {
 namespace {
 
+constexpr dicom::Tag kPpsStatus{0x0040, 0x0252};
+
 net::NResponse answer(Context& context, const net::NRequest& request, const std::string& uid,
-                      const MppsRecords::Outcome& outcome, std::string_view transaction) {
+                      const mpps::MppsOutcome& outcome, std::string_view transaction) {
   const std::string summary =
       std::string(request.command == net::DimseCommand::NCreate ? "N-CREATE" : "N-SET") + " MPPS " + uid +
-      " " + pps_status(request.dataset);
+      " " + request.dataset.string(kPpsStatus).value_or("");
   context.publish(std::string(transaction), request.association, summary,
                   hex_status(outcome.status) + (outcome.reason.empty() ? "" : " " + outcome.reason));
   net::NResponse response;
@@ -28,14 +30,13 @@ net::NResponse on_create(Context& context, const net::NRequest& request) {
 }
 
 net::NResponse on_set(Context& context, const net::NRequest& request) {
-  const auto outcome = context.mpps.set(request.sop_instance_uid, request.dataset,
-                                        context.faults.on(fault::kMppsAcceptNsetAfterCompleted));
-  const bool completed =
-      pps_status(request.dataset) == "COMPLETED" || pps_status(request.dataset) == "DISCONTINUED";
-  auto response = answer(context, request, request.sop_instance_uid, outcome, completed ? "RAD-7" : "RAD-6");
-  if (outcome.became_final)
-    context.notifier.mpps_final(request.sop_instance_uid, *context.mpps.find(request.sop_instance_uid),
-                                context.archive);
+  const auto outcome = context.mpps.set(request.sop_instance_uid, request.dataset);
+  const auto requested = mpps::parse_pps_status(request.dataset.string(kPpsStatus).value_or(""));
+  const bool final_request = requested && mpps::is_final(*requested);
+  auto response = answer(context, request, request.sop_instance_uid, outcome, final_request ? "RAD-7" : "RAD-6");
+  const bool became_final = outcome.accepted() && outcome.instance && mpps::is_final(outcome.instance->status) &&
+                            outcome.previous_status && !mpps::is_final(*outcome.previous_status);
+  if (became_final) context.notifier.mpps_final(request.sop_instance_uid, *outcome.instance, context.archive);
   return response;
 }
 

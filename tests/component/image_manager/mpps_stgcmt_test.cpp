@@ -1,4 +1,4 @@
-#include "actors/image_manager/mpps_records.h"
+#include "actors/common/mpps/mpps_lifecycle.h"
 #include "tests/component/image_manager/image_manager_fixture.h"
 #include "tests/component/image_manager/n_request_sink.h"
 
@@ -59,7 +59,8 @@ TEST_F(ImageManagerTest, MppsLifecycleAndRefusals) {  // PS3.4 F.7.2
   EXPECT_EQ(association.n_set(net::sop_class::kMpps, kMppsUid, without_end).status, 0x0120);
   EXPECT_EQ(association.n_set(net::sop_class::kMpps, kMppsUid, completed()).status, 0x0000);
   EXPECT_EQ(association.n_set(net::sop_class::kMpps, kMppsUid, completed()).status, 0x0110);
-  EXPECT_EQ(actors::image_manager::pps_status(*actor->mpps().find(kMppsUid)), "COMPLETED");
+  ASSERT_TRUE(actor->find_mpps(kMppsUid));
+  EXPECT_EQ(actor->find_mpps(kMppsUid)->status, actors::mpps::PpsStatus::Completed);
 }
 
 TEST_F(ImageManagerTest, MppsNSetOnAnotherAssociationIsAccepted) {
@@ -140,7 +141,7 @@ TEST_F(ImageManagerTest, MppsNCreateWithoutInstanceUidGetsOneAssigned) {  // PS3
   auto created = association.n_create(net::sop_class::kMpps, "", in_progress());
   ASSERT_EQ(created.status, 0x0000) << created.detail;
   ASSERT_FALSE(created.affected_sop_instance_uid.empty());
-  EXPECT_TRUE(actor->mpps().find(created.affected_sop_instance_uid).has_value());
+  EXPECT_TRUE(actor->find_mpps(created.affected_sop_instance_uid).has_value());
 }
 
 TEST_F(ImageManagerTest, MoveToUnknownDestinationIsA801) {

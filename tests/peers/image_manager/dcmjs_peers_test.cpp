@@ -2,7 +2,7 @@
 // storage commitment (RAD-10) against our Image Manager.
 #include <regex>
 
-#include "actors/image_manager/mpps_records.h"
+#include "actors/common/mpps/mpps_lifecycle.h"
 #include "tests/peers/image_manager/peer_fixture.h"
 
 namespace ihe::test {
@@ -45,10 +45,10 @@ TEST_F(ImageManagerDcmjsTest, MppsInProgressCompletedAndThenFrozen) {  // PS3.4 
   EXPECT_EQ(json_field(json, "ncreate"), "0") << json;
   EXPECT_EQ(json_field(json, "nset"), "0") << json;
   EXPECT_EQ(json_field(json, "nsetAgain"), std::to_string(0x0110)) << json;
-  auto mpps = actor->mpps().find("2.25.5001");
+  const auto mpps = actor->find_mpps("2.25.5001");
   ASSERT_TRUE(mpps.has_value());
-  EXPECT_EQ(actors::image_manager::pps_status(*mpps), "COMPLETED");
-  EXPECT_EQ(mpps->items({0x0040, 0x0340}).size(), 1u);
+  EXPECT_EQ(mpps->status, actors::mpps::PpsStatus::Completed);
+  EXPECT_EQ(mpps->attributes.items({0x0040, 0x0340}).size(), 1u);
 }
 
 TEST_F(ImageManagerDcmjsTest, StorageCommitmentReportArrivesOnANewAssociation) {  // PS3.4 J.3.3.1.2

@@ -127,6 +127,8 @@ std::vector<DicomDataset> generate_images(const PerformedProcedureStep& step, Pe
     image.set(tags::ProtocolName, series.protocol_name);
     image.set(tags::InstanceNumber, std::to_string(n));
     image.set(tags::PatientPosition, "HFS");
+    // An unpaired body part: Laterality (0020,0060, type 2C in General Series) is then to be absent.
+    image.set({0x0018, 0x0015}, "HEAD");  // Body Part Examined
     image.set({0x0020, 0x0052}, series.frame_of_reference_uid);  // Frame of Reference UID
     image.set({0x0020, 0x1040}, "");                             // Position Reference Indicator, type 2
     image.set({0x0020, 0x0032}, "-8\\-8\\" + std::to_string(5 * (n - 1)));  // Image Position (Patient)

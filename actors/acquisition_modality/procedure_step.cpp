@@ -61,6 +61,7 @@ PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Stati
   PerformedProcedureStep step = new_step(station, uids);
   step.patient = std::move(patient);
   step.study_uid = uids.uid();
+  step.study_id = uids.short_id('S');  // no RP ID to borrow; type 2, but DICOMDIRs need one
   return step;
 }
 

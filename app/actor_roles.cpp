@@ -5,9 +5,10 @@
 namespace ihe::app {
 
 // One line per role; each role's factory lives beside its actor (actors/<role>/).
+extern const ActorRole kAcquisitionModalityRole;
 
 std::span<const ActorRole> all_actor_roles() {
-  static const std::array<ActorRole, 0> roles{};
+  static const std::array roles{kAcquisitionModalityRole};
   return roles;
 }
 

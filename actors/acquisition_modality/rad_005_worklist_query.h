@@ -11,9 +11,9 @@ namespace ihe::actors {
 // number or Requested Procedure ID. Empty strings are not sent as matching keys.
 struct PatientWorklistQuery {
   std::string patient_id;
-  std::string patient_name;
-  std::string accession_number;
-  std::string requested_procedure_id;
+  std::string patient_name{};
+  std::string accession_number{};
+  std::string requested_procedure_id{};
 };
 
 // Broad Worklist Query: SPS start date ("YYYYMMDD" or a range "YYYYMMDD-YYYYMMDD", PS3.4 C.2.2.2.5),
@@ -21,7 +21,7 @@ struct PatientWorklistQuery {
 struct BroadWorklistQuery {
   std::string date;
   std::string modality;
-  std::string station_ae;
+  std::string station_ae{};
 };
 
 // The C-FIND identifier: the matching keys above plus every return key of PS3.4 Table K.6-1 that MESA's

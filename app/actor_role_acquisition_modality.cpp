@@ -17,6 +17,7 @@ std::unique_ptr<actors::SimulatedActor> make_acquisition_modality(const ActorSet
 }  // namespace
 
 extern const ActorRole kAcquisitionModalityRole{"acquisition-modality", "Acquisition Modality",
-                                                actors::acquisition_modality_faults, make_acquisition_modality};
+                                                actors::acquisition_modality_faults,
+                                                make_acquisition_modality};
 
 }  // namespace ihe::app

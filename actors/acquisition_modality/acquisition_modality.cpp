@@ -15,7 +15,9 @@ AcquisitionModality::AcquisitionModality(ModalityConfig config, TransactionLog& 
       faults_(std::move(faults)),
       listener_(config_.ae_title, config_.port, &log) {}
 
-AcquisitionModality::~AcquisitionModality() { stop(); }
+AcquisitionModality::~AcquisitionModality() {
+  stop();
+}
 
 void AcquisitionModality::start() {
   listener_.start();
@@ -33,9 +35,12 @@ std::string AcquisitionModality::describe() const {
                      config_.ae_title, config_.station.modality, listener_.port());
 }
 
-ScuContext AcquisitionModality::scu() const { return {config_.ae_title, config_.timeouts, &log_}; }
+ScuContext AcquisitionModality::scu() const {
+  return {config_.ae_title, config_.timeouts, &log_};
+}
 
-const Endpoint& AcquisitionModality::require(const std::optional<Endpoint>& peer, std::string_view what) const {
+const Endpoint& AcquisitionModality::require(const std::optional<Endpoint>& peer,
+                                             std::string_view what) const {
   if (!peer) throw HarnessError("acquisition modality: no " + std::string(what) + " configured");
   return *peer;
 }
@@ -47,11 +52,13 @@ net::FindResult AcquisitionModality::query_worklist(const dicom::DicomDataset& i
 PerformedProcedureStep AcquisitionModality::begin_step(std::vector<dicom::DicomDataset> mwl_items) {
   Station station = config_.station;
   station.ae_title = config_.ae_title;
-  return mwl_items.empty() ? unscheduled_step({}, station, uids_) : scheduled_step(std::move(mwl_items), station, uids_);
+  return mwl_items.empty() ? unscheduled_step({}, station, uids_)
+                           : scheduled_step(std::move(mwl_items), station, uids_);
 }
 
 net::NResult AcquisitionModality::report_in_progress(const PerformedProcedureStep& step) {
-  return rad6_mpps_in_progress(scu(), require(config_.pps_manager(), "<mpps> or <order-filler>"), step, faults_);
+  return rad6_mpps_in_progress(scu(), require(config_.pps_manager(), "<mpps> or <order-filler>"), step,
+                               faults_);
 }
 
 PerformedSeries AcquisitionModality::acquire(const PerformedProcedureStep& step, int number, int images,
@@ -69,13 +76,14 @@ StoreReport AcquisitionModality::store(const std::vector<dicom::DicomDataset>& i
 net::NResult AcquisitionModality::report_final(const PerformedProcedureStep& step, PpsFinalStatus status,
                                                const std::vector<PerformedSeries>& series,
                                                const std::optional<Code>& reason) {
-  return rad7_mpps_final(scu(), require(config_.pps_manager(), "<mpps> or <order-filler>"), step, status, series,
-                         reason, faults_);
+  return rad7_mpps_final(scu(), require(config_.pps_manager(), "<mpps> or <order-filler>"), step, status,
+                         series, reason, faults_);
 }
 
 CommitmentResult AcquisitionModality::commit(const std::vector<InstanceRef>& instances) {
-  return rad10_storage_commitment(scu(), require(config_.image_manager, "<image-manager>"), instances, uids_.uid(),
-                                  config_.report_channel, &listener_.inbox(), config_.commitment_deadline);
+  return rad10_storage_commitment(scu(), require(config_.image_manager, "<image-manager>"), instances,
+                                  uids_.uid(), config_.report_channel, &listener_.inbox(),
+                                  config_.commitment_deadline);
 }
 
 }  // namespace ihe::actors

@@ -44,16 +44,16 @@ class AcquisitionModality : public SimulatedActor {
   std::uint16_t listener_port() const { return listener_.port(); }
 
   // The steps, for scenario code (each needs the peer it talks to configured: HarnessError otherwise).
-  net::FindResult query_worklist(const dicom::DicomDataset& identifier);                     // RAD-5
-  PerformedProcedureStep begin_step(std::vector<dicom::DicomDataset> mwl_items);           // not sent yet
-  net::NResult report_in_progress(const PerformedProcedureStep& step);                      // RAD-6
+  net::FindResult query_worklist(const dicom::DicomDataset& identifier);          // RAD-5
+  PerformedProcedureStep begin_step(std::vector<dicom::DicomDataset> mwl_items);  // not sent yet
+  net::NResult report_in_progress(const PerformedProcedureStep& step);            // RAD-6
   PerformedSeries acquire(const PerformedProcedureStep& step, int number, int images,
-                          std::vector<dicom::DicomDataset>& out);                           // image generation
-  StoreReport store(const std::vector<dicom::DicomDataset>& images);                        // RAD-8
+                          std::vector<dicom::DicomDataset>& out);     // image generation
+  StoreReport store(const std::vector<dicom::DicomDataset>& images);  // RAD-8
   net::NResult report_final(const PerformedProcedureStep& step, PpsFinalStatus status,
                             const std::vector<PerformedSeries>& series,
-                            const std::optional<Code>& reason = std::nullopt);              // RAD-7
-  CommitmentResult commit(const std::vector<InstanceRef>& instances);                       // RAD-10
+                            const std::optional<Code>& reason = std::nullopt);  // RAD-7
+  CommitmentResult commit(const std::vector<InstanceRef>& instances);           // RAD-10
   // RAD-5 (broad, or patient based with workflow.patient_id), then with the first item RAD-6, image
   // generation, RAD-8, RAD-7 COMPLETED, RAD-10.
   WorkflowOutcome run_scheduled_workflow();

@@ -14,14 +14,17 @@ InstanceRef reference_of(const dicom::DicomDataset& item) {
 
 }  // namespace
 
-CommitmentReport CommitmentReport::from_event(std::uint16_t event_type, const dicom::DicomDataset& information) {
+CommitmentReport CommitmentReport::from_event(std::uint16_t event_type,
+                                              const dicom::DicomDataset& information) {
   CommitmentReport report;
   report.event_type = event_type;
   report.transaction_uid = information.string(tags::TransactionUid).value_or("");
-  for (const auto& item : information.items(tags::ReferencedSopSequence)) report.committed.push_back(reference_of(item));
+  for (const auto& item : information.items(tags::ReferencedSopSequence))
+    report.committed.push_back(reference_of(item));
   for (const auto& item : information.items(tags::FailedSopSequence)) {
     const auto reason = item.string(tags::FailureReason).value_or("0");
-    report.failed.push_back({reference_of(item), static_cast<std::uint16_t>(std::stoul(reason.empty() ? "0" : reason))});
+    report.failed.push_back(
+        {reference_of(item), static_cast<std::uint16_t>(std::stoul(reason.empty() ? "0" : reason))});
   }
   return report;
 }

@@ -15,9 +15,9 @@ namespace ihe::actors {
 
 // What `<workflow>` asks the standalone actor to do once started.
 struct WorkflowSettings {
-  bool run_once = false;       // run="once": one scheduled workflow (RAD-5, 6, 8, 7, 10), then idle
+  bool run_once = false;  // run="once": one scheduled workflow (RAD-5, 6, 8, 7, 10), then idle
   int images_per_series = 3;
-  std::string patient_id;      // set: Patient Based query; empty: Broad query (today, modality, our AE)
+  std::string patient_id;  // set: Patient Based query; empty: Broad query (today, modality, our AE)
 };
 
 // The settings of examples/actors/acquisition-modality.xml, which documents each with its default.

@@ -7,7 +7,8 @@ namespace ihe::actors {
 std::span<const FaultInfo> acquisition_modality_faults() {
   static constexpr std::array<FaultInfo, 7> kFaults{{
       {"images-drop-accession-number",
-       "images carry no Accession Number (0008,0050) (RAD TF-2 Appendix A: copied from the MWL item; type 2)"},
+       "images carry no Accession Number (0008,0050) (RAD TF-2 Appendix A: copied from the MWL item; type "
+       "2)"},
       {"images-drop-request-attributes",
        "images carry no Request Attributes Sequence (0040,0275) (RAD TF-2 Appendix A: RP ID, SPS ID copied)"},
       {"images-new-study-uid",

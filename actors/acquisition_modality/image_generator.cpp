@@ -28,8 +28,9 @@ void copy_if_present(DicomDataset& to, const DicomDataset& from, dicom::Tag tag)
 // image evaluation, spec digest 3.3).
 DicomDataset request_attributes_item(const DicomDataset& mwl_item, bool with_accession) {
   DicomDataset item;
-  for (const auto tag : {tags::RequestedProcedureId, tags::StudyInstanceUid, tags::RequestedProcedureDescription,
-                         tags::RequestedProcedureCodeSequence, tags::IssuerOfAccessionNumberSequence})
+  for (const auto tag :
+       {tags::RequestedProcedureId, tags::StudyInstanceUid, tags::RequestedProcedureDescription,
+        tags::RequestedProcedureCodeSequence, tags::IssuerOfAccessionNumberSequence})
     copy_if_present(item, mwl_item, tag);
   if (with_accession) copy_if_present(item, mwl_item, tags::AccessionNumber);
   const auto& sps_items = mwl_item.items(tags::ScheduledProcedureStepSequence);
@@ -64,7 +65,8 @@ PerformedSeries plan_series(const PerformedProcedureStep& step, int number, UidF
   series.study_uid = faults.on("images-new-study-uid") ? uids.uid() : step.study_uid;
   const auto& first = step.scheduled.empty() ? DicomDataset{} : step.scheduled.front();
   const auto& sps = first.items(tags::ScheduledProcedureStepSequence);
-  const std::string sps_description = sps.empty() ? "" : sps.front().string(tags::SpsDescription).value_or("");
+  const std::string sps_description =
+      sps.empty() ? "" : sps.front().string(tags::SpsDescription).value_or("");
   series.protocol_name = sps_description.empty() ? step.station.modality + " PROTOCOL" : sps_description;
   series.description = series.protocol_name;
   return series;
@@ -88,7 +90,8 @@ DicomDataset worklist_header(const PerformedProcedureStep& step, const Performed
   // (unverified) as a TF rule (spec digest 3.3).
   image.set(tags::StudyId, step.study_id);
   if (!step.description.empty()) image.set(tags::StudyDescription, step.description);
-  if (const auto codes = procedure_codes(step); !codes.empty()) image.set_sequence(tags::ProcedureCodeSequence, codes);
+  if (const auto codes = procedure_codes(step); !codes.empty())
+    image.set_sequence(tags::ProcedureCodeSequence, codes);
   if (step.is_scheduled() && !faults.on("images-drop-request-attributes")) {
     std::vector<DicomDataset> requests;
     for (const auto& item : step.scheduled)
@@ -103,8 +106,8 @@ DicomDataset worklist_header(const PerformedProcedureStep& step, const Performed
   return image;
 }
 
-std::vector<DicomDataset> generate_images(const PerformedProcedureStep& step, PerformedSeries& series, int count,
-                                          UidFactory& uids, const FaultSwitches& faults) {
+std::vector<DicomDataset> generate_images(const PerformedProcedureStep& step, PerformedSeries& series,
+                                          int count, UidFactory& uids, const FaultSwitches& faults) {
   const std::string sop_class = storage_sop_class(step.station.modality);
   const DicomDataset header = worklist_header(step, series, faults);
   const DateTime now = DateTime::now();
@@ -115,8 +118,10 @@ std::vector<DicomDataset> generate_images(const PerformedProcedureStep& step, Pe
     image.set(tags::SopInstanceUid, uids.uid());
     image.set(tags::InstanceCreationDate, now.date);
     image.set(tags::InstanceCreationTime, now.time);
-    for (const auto tag : {tags::StudyDate, tags::SeriesDate, tags::ContentDate}) image.set(tag, step.start.date);
-    for (const auto tag : {tags::StudyTime, tags::SeriesTime, tags::ContentTime}) image.set(tag, step.start.time);
+    for (const auto tag : {tags::StudyDate, tags::SeriesDate, tags::ContentDate})
+      image.set(tag, step.start.date);
+    for (const auto tag : {tags::StudyTime, tags::SeriesTime, tags::ContentTime})
+      image.set(tag, step.start.time);
     image.set(tags::Modality, step.station.modality);
     image.set(tags::Manufacturer, "IHE-HARNESS");
     image.set(tags::ManufacturerModelName, "SIMULATED " + step.station.modality);
@@ -128,7 +133,7 @@ std::vector<DicomDataset> generate_images(const PerformedProcedureStep& step, Pe
     image.set(tags::InstanceNumber, std::to_string(n));
     image.set(tags::PatientPosition, "HFS");
     // An unpaired body part: Laterality (0020,0060, type 2C in General Series) is then to be absent.
-    image.set({0x0018, 0x0015}, "HEAD");  // Body Part Examined
+    image.set({0x0018, 0x0015}, "HEAD");                         // Body Part Examined
     image.set({0x0020, 0x0052}, series.frame_of_reference_uid);  // Frame of Reference UID
     image.set({0x0020, 0x1040}, "");                             // Position Reference Indicator, type 2
     image.set({0x0020, 0x0032}, "-8\\-8\\" + std::to_string(5 * (n - 1)));  // Image Position (Patient)

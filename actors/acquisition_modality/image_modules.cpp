@@ -13,9 +13,9 @@ using dicom::DicomDataset;
 
 // Image Plane module (PS3.3 C.7.6.2): axial slices, 1 mm pixels.
 void add_image_plane(DicomDataset& image) {
-  image.set({0x0028, 0x0030}, "1\\1");                // Pixel Spacing
-  image.set({0x0020, 0x0037}, "1\\0\\0\\0\\1\\0");    // Image Orientation (Patient)
-  image.set({0x0018, 0x0050}, "5");                   // Slice Thickness
+  image.set({0x0028, 0x0030}, "1\\1");              // Pixel Spacing
+  image.set({0x0020, 0x0037}, "1\\0\\0\\0\\1\\0");  // Image Orientation (Patient)
+  image.set({0x0018, 0x0050}, "5");                 // Slice Thickness
 }
 
 // Image Pixel module (PS3.3 C.7.6.3), common to both: 16-bit unsigned grey values, 12 bits used.
@@ -35,15 +35,15 @@ void add_ct_modules(DicomDataset& image) {
   add_pixel_description(image);
   // CT Image module (PS3.3 C.8.2.1): Image Type value 3 AXIAL, Rescale to Hounsfield units.
   image.set(tags::ImageType, "ORIGINAL\\PRIMARY\\AXIAL");
-  image.set({0x0028, 0x1052}, "-1024");  // Rescale Intercept
-  image.set({0x0028, 0x1053}, "1");      // Rescale Slope
-  image.set({0x0028, 0x1054}, "HU");     // Rescale Type
-  image.set({0x0018, 0x0060}, "120");    // KVP
-  image.set({0x0020, 0x0012}, "1");      // Acquisition Number
-  image.set({0x0018, 0x1151}, "200");    // X-Ray Tube Current
+  image.set({0x0028, 0x1052}, "-1024");     // Rescale Intercept
+  image.set({0x0028, 0x1053}, "1");         // Rescale Slope
+  image.set({0x0028, 0x1054}, "HU");        // Rescale Type
+  image.set({0x0018, 0x0060}, "120");       // KVP
+  image.set({0x0020, 0x0012}, "1");         // Acquisition Number
+  image.set({0x0018, 0x1151}, "200");       // X-Ray Tube Current
   image.set({0x0018, 0x1210}, "STANDARD");  // Convolution Kernel
-  image.set({0x0028, 0x1050}, "40");     // Window Center
-  image.set({0x0028, 0x1051}, "400");    // Window Width
+  image.set({0x0028, 0x1050}, "40");        // Window Center
+  image.set({0x0028, 0x1051}, "400");       // Window Width
 }
 
 void add_mr_modules(DicomDataset& image) {

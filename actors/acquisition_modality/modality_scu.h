@@ -18,7 +18,8 @@ struct ScuContext {
   TransactionLog* log = nullptr;  // may be null: nothing is published
 
   net::AssociationParams params(const Endpoint& peer, std::vector<net::PresentationContext> contexts) const;
-  void publish(std::string_view transaction, const Endpoint& peer, std::string summary, std::string outcome) const;
+  void publish(std::string_view transaction, const Endpoint& peer, std::string summary,
+               std::string outcome) const;
 };
 
 // "0x0000 Success", or "error: <detail>" when the peer did not answer.

@@ -29,7 +29,8 @@ DicomDataset ssas_item(const DicomDataset& mwl_item) {
   for (const auto tag : {tags::StudyInstanceUid, tags::ReferencedStudySequence, tags::AccessionNumber,
                          tags::RequestedProcedureId, tags::RequestedProcedureDescription})
     copy_or_empty(item, mwl_item, tag);
-  for (const auto tag : {tags::IssuerOfAccessionNumberSequence, tags::PlacerOrderNumber, tags::FillerOrderNumber})
+  for (const auto tag :
+       {tags::IssuerOfAccessionNumberSequence, tags::PlacerOrderNumber, tags::FillerOrderNumber})
     if (const auto* element = mwl_item.find(tag)) item.insert(*element);
   const auto& sps = first_sps(mwl_item);
   for (const auto tag : {tags::SpsId, tags::SpsDescription, tags::ScheduledProtocolCodeSequence})
@@ -118,8 +119,9 @@ DicomDataset mpps_in_progress(const PerformedProcedureStep& step, const FaultSwi
   return mpps;
 }
 
-DicomDataset mpps_final(PpsFinalStatus status, const DateTime& end, const std::vector<PerformedSeries>& series,
-                        const std::optional<Code>& reason, const FaultSwitches& faults) {
+DicomDataset mpps_final(PpsFinalStatus status, const DateTime& end,
+                        const std::vector<PerformedSeries>& series, const std::optional<Code>& reason,
+                        const FaultSwitches& faults) {
   DicomDataset mpps;
   mpps.set(tags::PpsStatus, status == PpsFinalStatus::Completed ? "COMPLETED" : "DISCONTINUED");
   mpps.set(tags::PpsEndDate, end.date);

@@ -20,8 +20,9 @@ dicom::DicomDataset mpps_in_progress(const PerformedProcedureStep& step, const F
 // RAD-7: the final N-SET. PS3.4 F.7.2-1 notes 1-2: End Date/Time type 1, Performed Series Sequence not
 // empty and listing every image created. `reason` (Discontinuation Reason Code Sequence, CID 9300) only
 // with Discontinued. Fault "mpps-no-performed-series" leaves the sequence out.
-dicom::DicomDataset mpps_final(PpsFinalStatus status, const DateTime& end, const std::vector<PerformedSeries>& series,
-                               const std::optional<Code>& reason, const FaultSwitches& faults);
+dicom::DicomDataset mpps_final(PpsFinalStatus status, const DateTime& end,
+                               const std::vector<PerformedSeries>& series, const std::optional<Code>& reason,
+                               const FaultSwitches& faults);
 
 // The Procedure Code Sequence of the step: every RP Code Sequence item of its MWL items, duplicates once
 // (RAD TF-2 A: RP Code Seq -> Procedure Code Seq in images and MPPS).

@@ -7,7 +7,9 @@
 namespace ihe::actors {
 namespace {
 
-std::string text_of(const dicom::DicomDataset& data, dicom::Tag tag) { return data.string(tag).value_or(""); }
+std::string text_of(const dicom::DicomDataset& data, dicom::Tag tag) {
+  return data.string(tag).value_or("");
+}
 
 // The demographics the MWL item carries at its top level and the images and MPPS copy (RAD TF-2 A).
 dicom::DicomDataset patient_of(const dicom::DicomDataset& item) {
@@ -57,7 +59,8 @@ PerformedProcedureStep scheduled_step(std::vector<dicom::DicomDataset> mwl_items
   return step;
 }
 
-PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Station& station, UidFactory& uids) {
+PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Station& station,
+                                        UidFactory& uids) {
   PerformedProcedureStep step = new_step(station, uids);
   step.patient = std::move(patient);
   step.study_uid = uids.uid();
@@ -82,6 +85,8 @@ dicom::DicomDataset Code::item() const {
   return code;
 }
 
-Code incorrect_worklist_entry() { return {"110514", "DCM", "Incorrect worklist entry selected"}; }
+Code incorrect_worklist_entry() {
+  return {"110514", "DCM", "Incorrect worklist entry selected"};
+}
 
 }  // namespace ihe::actors

@@ -11,9 +11,9 @@ namespace ihe::actors {
 // Who performs the step: our station (RAD TF-2 Appendix A: Scheduled Station AE -> Performed Station AE).
 struct Station {
   std::string ae_title = "MODALITY1";
-  std::string name = "CT1";      // Performed Station Name (0040,0242), Station Name (0008,1010)
-  std::string location;          // Performed Location (0040,0243)
-  std::string modality = "CT";   // CT or MR: what we generate
+  std::string name = "CT1";     // Performed Station Name (0040,0242), Station Name (0008,1010)
+  std::string location;         // Performed Location (0040,0243)
+  std::string modality = "CT";  // CT or MR: what we generate
 };
 
 // "YYYYMMDD" and "HHMMSS" of the local time now (DA and TM, PS3.5 6.2).
@@ -30,12 +30,12 @@ struct PerformedProcedureStep {
   std::string sop_instance_uid;  // the MPPS instance, chosen by us (PS3.4 F.7.2.1.1)
   std::string pps_id;            // (0040,0253), SH
   DateTime start;
-  std::string description;       // (0040,0254): the RP Description of the first item
+  std::string description;  // (0040,0254): the RP Description of the first item
   Station station;
-  std::string study_uid;         // where the images go
-  std::string study_id;          // (0020,0010)
+  std::string study_uid;                       // where the images go
+  std::string study_id;                        // (0020,0010)
   std::vector<dicom::DicomDataset> scheduled;  // MWL items as returned by RAD-5
-  dicom::DicomDataset patient;   // Patient Name, ID, Issuer, Birth Date, Sex (top level of the item)
+  dicom::DicomDataset patient;  // Patient Name, ID, Issuer, Birth Date, Sex (top level of the item)
 
   bool is_scheduled() const { return !scheduled.empty(); }
 };
@@ -47,7 +47,8 @@ struct PerformedProcedureStep {
 PerformedProcedureStep scheduled_step(std::vector<dicom::DicomDataset> mwl_items, const Station& station,
                                       UidFactory& uids);
 // Unscheduled case: demographics from the operator (`patient`), Study UID generated (spec digest 3.2).
-PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Station& station, UidFactory& uids);
+PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Station& station,
+                                        UidFactory& uids);
 // Append case (MESA 231): a new MPPS for the same scheduled steps with a different PPS ID and instance UID,
 // after the first one was completed.
 PerformedProcedureStep append_step(const PerformedProcedureStep& completed, UidFactory& uids);

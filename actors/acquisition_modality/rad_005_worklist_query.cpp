@@ -19,20 +19,21 @@ DicomDataset empty_code_item() {
 // (universal matching). Matching keys are set over them by the callers.
 DicomDataset return_keys() {
   DicomDataset sps;
-  for (const auto tag : {tags::ScheduledStationAeTitle, tags::SpsStartDate, tags::SpsStartTime, tags::Modality,
-                         tags::ScheduledPerformingPhysicianName, tags::SpsDescription, tags::SpsId,
-                         tags::ScheduledStationName, tags::SpsLocation, tags::SpsStatus})
+  for (const auto tag : {tags::ScheduledStationAeTitle, tags::SpsStartDate, tags::SpsStartTime,
+                         tags::Modality, tags::ScheduledPerformingPhysicianName, tags::SpsDescription,
+                         tags::SpsId, tags::ScheduledStationName, tags::SpsLocation, tags::SpsStatus})
     sps.set(tag, "");
   sps.set_sequence(tags::ScheduledProtocolCodeSequence, {empty_code_item()});
 
   DicomDataset keys;
   keys.set_sequence(tags::ScheduledProcedureStepSequence, {sps});
-  for (const auto tag : {tags::SpecificCharacterSet, tags::RequestedProcedureId,
-                         tags::RequestedProcedureDescription, tags::StudyInstanceUid, tags::AccessionNumber,
-                         tags::RequestingPhysician, tags::ReferringPhysicianName, tags::AdmissionId,
-                         tags::CurrentPatientLocation, tags::PatientName, tags::PatientId, tags::IssuerOfPatientId,
-                         tags::PatientBirthDate, tags::PatientSex, tags::PatientWeight, tags::PregnancyStatus,
-                         tags::RequestedProcedurePriority, tags::MedicalAlerts, tags::Allergies})
+  for (const auto tag :
+       {tags::SpecificCharacterSet, tags::RequestedProcedureId, tags::RequestedProcedureDescription,
+        tags::StudyInstanceUid, tags::AccessionNumber, tags::RequestingPhysician,
+        tags::ReferringPhysicianName, tags::AdmissionId, tags::CurrentPatientLocation, tags::PatientName,
+        tags::PatientId, tags::IssuerOfPatientId, tags::PatientBirthDate, tags::PatientSex,
+        tags::PatientWeight, tags::PregnancyStatus, tags::RequestedProcedurePriority, tags::MedicalAlerts,
+        tags::Allergies})
     keys.set(tag, "");
   keys.set_sequence(tags::RequestedProcedureCodeSequence, {empty_code_item()});
   DicomDataset study_reference;

@@ -26,10 +26,11 @@ net::NResult send(const ScuContext& context, const Endpoint& peer, MppsCall call
 
 net::NResult rad6_mpps_in_progress(const ScuContext& context, const Endpoint& pps_manager,
                                    const PerformedProcedureStep& step, const FaultSwitches& faults) {
-  auto result = send(context, pps_manager, MppsCall::Create, step.sop_instance_uid, mpps_in_progress(step, faults));
+  auto result =
+      send(context, pps_manager, MppsCall::Create, step.sop_instance_uid, mpps_in_progress(step, faults));
   context.publish("RAD-6", pps_manager,
-                  fmt::format("MPPS N-CREATE IN PROGRESS {} PPS ID {} ({} SPS)", step.sop_instance_uid, step.pps_id,
-                              step.scheduled.size()),
+                  fmt::format("MPPS N-CREATE IN PROGRESS {} PPS ID {} ({} SPS)", step.sop_instance_uid,
+                              step.pps_id, step.scheduled.size()),
                   outcome_text(result));
   return result;
 }

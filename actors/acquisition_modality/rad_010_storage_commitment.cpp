@@ -10,7 +10,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-dicom::DicomDataset action_information(const std::vector<InstanceRef>& instances, const std::string& transaction_uid) {
+dicom::DicomDataset action_information(const std::vector<InstanceRef>& instances,
+                                       const std::string& transaction_uid) {
   dicom::DicomDataset information;
   information.set(tags::TransactionUid, transaction_uid);
   std::vector<dicom::DicomDataset> references;
@@ -26,8 +27,9 @@ dicom::DicomDataset action_information(const std::vector<InstanceRef>& instances
 
 // Waits on the N-ACTION's own association in slices of one second (DCMTK counts whole seconds), looking
 // into the listener's inbox between the slices, until the report for our transaction arrives.
-std::optional<CommitmentReport> await_report(net::DicomAssociation& association, const std::string& transaction_uid,
-                                             ReportChannel channel, CommitmentInbox* inbox, Clock::time_point until) {
+std::optional<CommitmentReport> await_report(net::DicomAssociation& association,
+                                             const std::string& transaction_uid, ReportChannel channel,
+                                             CommitmentInbox* inbox, Clock::time_point until) {
   const bool watch_association = channel != ReportChannel::NewAssociation;
   while (Clock::now() < until && !(inbox != nullptr && inbox->closed())) {
     if (watch_association && association.is_open()) {
@@ -69,9 +71,10 @@ CommitmentResult rad10_storage_commitment(const ScuContext& context, const Endpo
                                          net::sop_class::kStorageCommitmentPushModelInstance, 1,
                                          action_information(instances, transaction_uid));
   }
-  context.publish("RAD-10", image_manager,
-                  fmt::format("N-ACTION commit {} instance(s), transaction {}", instances.size(), transaction_uid),
-                  outcome_text(result.action));
+  context.publish(
+      "RAD-10", image_manager,
+      fmt::format("N-ACTION commit {} instance(s), transaction {}", instances.size(), transaction_uid),
+      outcome_text(result.action));
   if (result.action.ok() && result.action.kind() == net::StatusKind::Success) {
     result.report = await_report(association, transaction_uid, channel, inbox, until);
     if (result.report && result.report->same_association)

@@ -16,8 +16,8 @@ enum class ReportChannel { SameAssociation, NewAssociation, Either };
 
 struct CommitmentResult {
   std::string transaction_uid;
-  net::NResult action;                    // the N-ACTION response (0x0000 = request accepted, J.3.2)
-  std::optional<CommitmentReport> report; // nullopt: no report before the deadline
+  net::NResult action;                     // the N-ACTION response (0x0000 = request accepted, J.3.2)
+  std::optional<CommitmentReport> report;  // nullopt: no report before the deadline
   bool ok() const { return action.ok() && action.kind() == net::StatusKind::Success && report.has_value(); }
 };
 

@@ -41,8 +41,10 @@ UidFactory::UidFactory() {
   std::seed_seq seed{device(), device(), device(), device(), device(), device(), device(), device()};
   random_.seed(seed);
   const auto seconds =
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-  run_prefix_ = base36(static_cast<std::uint64_t>(seconds), 6) + base36(static_cast<std::uint64_t>(getpid()), 2);
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count();
+  run_prefix_ =
+      base36(static_cast<std::uint64_t>(seconds), 6) + base36(static_cast<std::uint64_t>(getpid()), 2);
 }
 
 std::string UidFactory::uid() {

@@ -47,8 +47,9 @@ Run run_workflow(CommitmentReply reply, const std::vector<std::string>& faults =
 TEST(ModalityWorkflow, SendsMppsAndImagesBuiltFromTheWorklistItem) {
   const auto run = run_workflow(CommitmentReply::NewAssociation);
   ASSERT_EQ(run.seen.queries.size(), 1u);
-  EXPECT_EQ(run.seen.queries[0].items(t::ScheduledProcedureStepSequence)[0].string(t::ScheduledStationAeTitle),
-            "MODALITY1");
+  EXPECT_EQ(
+      run.seen.queries[0].items(t::ScheduledProcedureStepSequence)[0].string(t::ScheduledStationAeTitle),
+      "MODALITY1");
   ASSERT_TRUE(run.outcome.step);
   const auto& step = *run.outcome.step;
 
@@ -147,8 +148,9 @@ TEST(ModalityFaults, MppsIncompleteImageList) {
   const auto run = run_workflow(CommitmentReply::SameAssociation, {"mpps-incomplete-image-list"});
   ASSERT_EQ(run.seen.mpps.size(), 2u);
   EXPECT_EQ(run.seen.images.size(), 3u);
-  EXPECT_EQ(run.seen.mpps[1].dataset.items(t::PerformedSeriesSequence)[0].items(t::ReferencedImageSequence).size(),
-            2u);
+  EXPECT_EQ(
+      run.seen.mpps[1].dataset.items(t::PerformedSeriesSequence)[0].items(t::ReferencedImageSequence).size(),
+      2u);
 }
 
 TEST(ModalityFaults, StgcmtSkip) {
@@ -163,17 +165,70 @@ TEST(ModalitySteps, DiscontinuedStepCarriesReason110514) {
   ScriptedDepartments departments({sample_worklist_item()}, CommitmentReply::SameAssociation);
   TransactionLog log;
   AcquisitionModality modality(departments.modality_config(), log);
-  const auto items = modality.query_worklist(actors::worklist_identifier(actors::PatientWorklistQuery{"PAT001"}));
+  const auto items =
+      modality.query_worklist(actors::worklist_identifier(actors::PatientWorklistQuery{"PAT001"}));
   ASSERT_EQ(items.matches.size(), 1u);
   const auto step = modality.begin_step(items.matches);
   EXPECT_EQ(modality.report_in_progress(step).status, 0);
-  EXPECT_EQ(modality.report_final(step, actors::PpsFinalStatus::Discontinued, {}, actors::incorrect_worklist_entry())
-                .status,
-            0);
+  EXPECT_EQ(
+      modality
+          .report_final(step, actors::PpsFinalStatus::Discontinued, {}, actors::incorrect_worklist_entry())
+          .status,
+      0);
   const auto seen = departments.seen();
   ASSERT_EQ(seen.mpps.size(), 2u);
   EXPECT_EQ(seen.mpps[1].dataset.string(t::PpsStatus), "DISCONTINUED");
   EXPECT_EQ(seen.mpps[1].dataset.find_path("0040,0281[0]/0008,0100")->joined(), "110514");
+}
+
+}  // namespace
+}  // namespace ihe::test
+
+namespace ihe::test {
+namespace {
+
+namespace t = actors::tags;
+
+// Append case (MESA 231): after a completed step, a second MPPS for the same SPS, with its own PPS ID.
+TEST(ModalitySteps, AppendCaseSendsASecondMppsWithADifferentPpsId) {
+  ScriptedDepartments departments({sample_worklist_item()}, CommitmentReply::SameAssociation);
+  actors::TransactionLog log;
+  actors::AcquisitionModality modality(departments.modality_config(), log);
+  const auto first = modality.begin_step({sample_worklist_item()});
+  modality.report_in_progress(first);
+  modality.report_final(first, actors::PpsFinalStatus::Completed, {});
+  const auto appended = actors::append_step(first, modality.uids());
+  modality.report_in_progress(appended);
+  modality.report_final(appended, actors::PpsFinalStatus::Completed, {});
+  const auto seen = departments.seen();
+  ASSERT_EQ(seen.mpps.size(), 4u);
+  const auto& a = seen.mpps[0];
+  const auto& b = seen.mpps[2];
+  EXPECT_EQ(b.command, net::DimseCommand::NCreate);
+  EXPECT_NE(a.sop_instance_uid, b.sop_instance_uid);
+  EXPECT_NE(a.dataset.string(t::PpsId), b.dataset.string(t::PpsId));
+  EXPECT_EQ(b.dataset.items(t::ScheduledStepAttributesSequence)[0].string(t::SpsId), "SPS001");
+  EXPECT_EQ(seen.mpps[3].sop_instance_uid, b.sop_instance_uid);
+}
+
+// Group case (Modality Group Case option): one MPPS for two SPS, one SSAS and one RAS item each.
+TEST(ModalitySteps, GroupCaseSendsOneMppsForTwoScheduledSteps) {
+  ScriptedDepartments departments({}, CommitmentReply::SameAssociation);
+  actors::TransactionLog log;
+  actors::AcquisitionModality modality(departments.modality_config(), log);
+  const auto step = modality.begin_step({sample_worklist_item("1"), sample_worklist_item("2")});
+  modality.report_in_progress(step);
+  std::vector<dicom::DicomDataset> images;
+  const auto series = modality.acquire(step, 1, 1, images);
+  EXPECT_TRUE(modality.store(images).all_stored());
+  modality.report_final(step, actors::PpsFinalStatus::Completed, {series});
+  const auto seen = departments.seen();
+  ASSERT_EQ(seen.mpps.size(), 2u);
+  EXPECT_EQ(seen.mpps[0].dataset.items(t::ScheduledStepAttributesSequence).size(), 2u);
+  ASSERT_EQ(seen.images.size(), 1u);
+  EXPECT_EQ(seen.images[0].items(t::RequestAttributesSequence).size(), 2u);
+  EXPECT_EQ(seen.images[0].find_path("RequestAttributesSequence[1]/ScheduledProcedureStepID")->joined(),
+            "SPS002");
 }
 
 }  // namespace

@@ -18,8 +18,10 @@ namespace {
 namespace t = actors::tags;
 
 // Study Root C-FIND (PS3.4 C.6.2) of the study, from our SCU.
-net::FindResult find_study(const actors::Endpoint& peer, const std::string& level, const std::string& study_uid) {
-  net::AssociationParams params{"MODALITY1", peer.ae_title, peer.host, peer.port, {net::contexts::study_root_find()}};
+net::FindResult find_study(const actors::Endpoint& peer, const std::string& level,
+                           const std::string& study_uid) {
+  net::AssociationParams params{
+      "MODALITY1", peer.ae_title, peer.host, peer.port, {net::contexts::study_root_find()}};
   net::DicomAssociation association(params);
   if (const auto opened = association.open(); !opened.ok()) return {};
   dicom::DicomDataset keys;
@@ -62,6 +64,7 @@ TEST(ModalityWithOrthanc, ScheduledWorkflowStoresWorklistValuesAndGetsThemCommit
   // wlmscpfs has no MPPS and rejects the association outright: a clean error, and the workflow went on.
   ASSERT_TRUE(outcome.in_progress);
   EXPECT_EQ(outcome.in_progress->error, net::DicomError::association_rejected) << outcome.in_progress->detail;
+  EXPECT_FALSE(outcome.completed);  // no N-SET for an MPPS that was never created
   ASSERT_TRUE(outcome.stored.all_stored()) << orthanc.log();
   ASSERT_EQ(outcome.stored.images.size(), 3u);
 
@@ -110,7 +113,8 @@ TEST(ModalityWithOrthanc, MppsIsRefusedCleanly) {
   actors::UidFactory uids;
   const auto step = actors::unscheduled_step({}, actors::Station{}, uids);
   const actors::ScuContext context{"MODALITY1", {}, &recorded.log};
-  const auto result = actors::rad6_mpps_in_progress(context, loopback("ORTHANC", orthanc.dicom_port()), step, {});
+  const auto result =
+      actors::rad6_mpps_in_progress(context, loopback("ORTHANC", orthanc.dicom_port()), step, {});
   EXPECT_EQ(result.error, net::DicomError::no_presentation_context) << result.detail;
   ASSERT_EQ(recorded.records().size(), 1u);
   EXPECT_EQ(recorded.records()[0].transaction, "RAD-6");

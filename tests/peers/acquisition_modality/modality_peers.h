@@ -36,6 +36,8 @@ inline actors::Endpoint loopback(const std::string& ae_title, std::uint16_t port
   return {ae_title, "127.0.0.1", port};
 }
 
-inline std::string today() { return actors::DateTime::now().date; }
+inline std::string today() {
+  return actors::DateTime::now().date;
+}
 
 }  // namespace ihe::test

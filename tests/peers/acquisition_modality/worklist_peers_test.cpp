@@ -45,8 +45,8 @@ void expect_the_targets_item(const dicom::DicomDataset& item) {
 TEST_F(WorklistPeers, WlmscpfsAnswersTheBroadQuery) {
   WlmscpfsServer wlm(dir.path(), "WLMSCP");
   write_worklist_item(wlm.worklist_dir() / "item.wl", today());
-  const auto result = query(loopback("WLMSCP", wlm.port()), actors::worklist_identifier(BroadWorklistQuery{
-                                                                  today(), "CT", "MODALITY1"}));
+  const auto result = query(loopback("WLMSCP", wlm.port()),
+                            actors::worklist_identifier(BroadWorklistQuery{today(), "CT", "MODALITY1"}));
   ASSERT_TRUE(result.ok()) << result.detail << wlm.log();
   EXPECT_EQ(result.status, 0);
   ASSERT_EQ(result.matches.size(), 1u) << wlm.log();
@@ -60,7 +60,8 @@ TEST_F(WorklistPeers, WlmscpfsMatchesPatientBasedQueriesOnPatientId) {
   WlmscpfsServer wlm(dir.path(), "WLMSCP");
   write_worklist_item(wlm.worklist_dir() / "item.wl", today());
   const auto peer = loopback("WLMSCP", wlm.port());
-  const auto hit = query(peer, actors::worklist_identifier(PatientWorklistQuery{"PAT001", "", "ACC001", "RP001"}));
+  const auto hit =
+      query(peer, actors::worklist_identifier(PatientWorklistQuery{"PAT001", "", "ACC001", "RP001"}));
   ASSERT_EQ(hit.matches.size(), 1u) << hit.detail << wlm.log();
   expect_the_targets_item(hit.matches[0]);
   const auto miss = query(peer, actors::worklist_identifier(PatientWorklistQuery{"PAT999"}));
@@ -81,7 +82,8 @@ TEST_F(WorklistPeers, OrthancWorklistPluginAnswersTheBroadQuery) {
 }
 
 TEST_F(WorklistPeers, AnUnreachableOrderFillerIsARecordedError) {
-  const auto result = query(loopback("NOBODY", free_port()), actors::worklist_identifier(PatientWorklistQuery{"X"}));
+  const auto result =
+      query(loopback("NOBODY", free_port()), actors::worklist_identifier(PatientWorklistQuery{"X"}));
   EXPECT_FALSE(result.ok());
   ASSERT_EQ(recorded.records().size(), 1u);
   EXPECT_TRUE(recorded.records()[0].outcome.starts_with("error: ")) << recorded.records()[0].outcome;

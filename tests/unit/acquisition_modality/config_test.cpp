@@ -64,7 +64,8 @@ TEST(ModalityConfig, MistakesNameFileAndLine) {
   EXPECT_NE(error_of("<actor role=\"acquisition-modality\">\n\n<workflow run=\"once\"/></actor>")
                 .find("modality.xml:3: run=\"once\" needs"),
             std::string::npos);
-  EXPECT_NE(error_of("<actor role=\"acquisition-modality\"><statoin/></actor>").find("unknown"), std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"acquisition-modality\"><statoin/></actor>").find("unknown"),
+            std::string::npos);
   EXPECT_NE(error_of("<actor role=\"acquisition-modality\"><storage-commitment report=\"maybe\"/></actor>")
                 .find("report must be same, new or either"),
             std::string::npos);

@@ -58,10 +58,18 @@ PerformedProcedureStep unscheduled() {
   return unscheduled_step(patient, Station{}, uids);
 }
 
-TEST(GeneratedImages, ScheduledCtImagesPassDciodvfy) { expect_valid_images("CT", scheduled()); }
-TEST(GeneratedImages, ScheduledMrImagesPassDciodvfy) { expect_valid_images("MR", scheduled()); }
-TEST(GeneratedImages, UnscheduledCtImagesPassDciodvfy) { expect_valid_images("CT", unscheduled()); }
-TEST(GeneratedImages, UnscheduledMrImagesPassDciodvfy) { expect_valid_images("MR", unscheduled()); }
+TEST(GeneratedImages, ScheduledCtImagesPassDciodvfy) {
+  expect_valid_images("CT", scheduled());
+}
+TEST(GeneratedImages, ScheduledMrImagesPassDciodvfy) {
+  expect_valid_images("MR", scheduled());
+}
+TEST(GeneratedImages, UnscheduledCtImagesPassDciodvfy) {
+  expect_valid_images("CT", unscheduled());
+}
+TEST(GeneratedImages, UnscheduledMrImagesPassDciodvfy) {
+  expect_valid_images("MR", unscheduled());
+}
 
 // The check must be able to fail: a CT image without KVP and Photometric Interpretation is invalid.
 TEST(GeneratedImages, DciodvfyFindsAnErrorInABrokenImage) {

@@ -108,7 +108,8 @@ TEST_F(ImageHeader, FaultsChangeTheHeader) {
   const auto no_accession = images(fault("images-drop-accession-number")).front();
   EXPECT_FALSE(no_accession.contains(t::AccessionNumber));
   EXPECT_FALSE(no_accession.items(t::RequestAttributesSequence)[0].contains(t::AccessionNumber));
-  EXPECT_FALSE(images(fault("images-drop-request-attributes")).front().contains(t::RequestAttributesSequence));
+  EXPECT_FALSE(
+      images(fault("images-drop-request-attributes")).front().contains(t::RequestAttributesSequence));
   const auto own_study = images(fault("images-new-study-uid")).front();
   EXPECT_NE(own_study.string(t::StudyInstanceUid), "2.25.4242");
   EXPECT_EQ(own_study.string(t::StudyInstanceUid), series.study_uid);

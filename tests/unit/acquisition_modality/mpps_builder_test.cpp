@@ -56,8 +56,8 @@ TEST_F(MppsBuilder, ScheduledNCreateCopiesTheWorklistItemIntoOneSsasItem) {
   EXPECT_EQ(mpps.string(t::StudyId), "RP001");
   EXPECT_EQ(at(mpps, "PerformedProtocolCodeSequence[0]/CodeValue"), "X1");
   // Type 2 at N-CREATE: present, zero length (PS3.4 F.7.2-1).
-  for (const auto tag : {t::PpsEndDate, t::PpsEndTime, t::PerformedSeriesSequence, t::ReferencedPatientSequence,
-                         t::PerformedProcedureTypeDescription}) {
+  for (const auto tag : {t::PpsEndDate, t::PpsEndTime, t::PerformedSeriesSequence,
+                         t::ReferencedPatientSequence, t::PerformedProcedureTypeDescription}) {
     ASSERT_TRUE(mpps.contains(tag)) << tag.to_string();
     EXPECT_TRUE(mpps.find(tag)->is_empty()) << tag.to_string();
   }
@@ -73,8 +73,9 @@ TEST_F(MppsBuilder, UnscheduledNCreateHasZeroLengthRequestValuesAndAGeneratedStu
   const auto& ssas = mpps.items(t::ScheduledStepAttributesSequence)[0];
   EXPECT_EQ(ssas.string(t::StudyInstanceUid), step.study_uid);
   EXPECT_TRUE(step.study_uid.starts_with("2.25."));
-  for (const auto tag : {t::AccessionNumber, t::RequestedProcedureId, t::RequestedProcedureDescription, t::SpsId,
-                         t::SpsDescription, t::ScheduledProtocolCodeSequence, t::ReferencedStudySequence}) {
+  for (const auto tag :
+       {t::AccessionNumber, t::RequestedProcedureId, t::RequestedProcedureDescription, t::SpsId,
+        t::SpsDescription, t::ScheduledProtocolCodeSequence, t::ReferencedStudySequence}) {
     ASSERT_TRUE(ssas.contains(tag)) << tag.to_string();
     EXPECT_TRUE(ssas.find(tag)->is_empty()) << tag.to_string();
   }
@@ -93,8 +94,8 @@ TEST_F(MppsBuilder, GroupCaseHasOneSsasItemPerScheduledStep) {
 }
 
 TEST_F(MppsBuilder, GroupCaseOverSeveralStudiesUsesAStudyUidOfItsOwn) {
-  const auto step =
-      scheduled_step({sample_worklist_item("1", "2.25.1"), sample_worklist_item("2", "2.25.2")}, station, uids);
+  const auto step = scheduled_step({sample_worklist_item("1", "2.25.1"), sample_worklist_item("2", "2.25.2")},
+                                   station, uids);
   EXPECT_NE(step.study_uid, "2.25.1");
   EXPECT_NE(step.study_uid, "2.25.2");
   const auto mpps = mpps_in_progress(step, {});
@@ -121,8 +122,8 @@ PerformedSeries two_image_series() {
 }
 
 TEST_F(MppsBuilder, CompletedNSetListsEverySeriesAndImage) {
-  const auto mpps = mpps_final(PpsFinalStatus::Completed, {"20261128", "061500"}, {two_image_series()},
-                               std::nullopt, {});
+  const auto mpps =
+      mpps_final(PpsFinalStatus::Completed, {"20261128", "061500"}, {two_image_series()}, std::nullopt, {});
   EXPECT_EQ(mpps.string(t::PpsStatus), "COMPLETED");
   EXPECT_EQ(mpps.string(t::PpsEndDate), "20261128");
   EXPECT_EQ(mpps.string(t::PpsEndTime), "061500");
@@ -158,7 +159,8 @@ FaultSwitches faults(const std::string& name) {
 
 TEST_F(MppsBuilder, FaultsRemoveWhatTheyName) {
   const auto step = scheduled_step({sample_worklist_item()}, station, uids);
-  EXPECT_FALSE(mpps_in_progress(step, faults("mpps-missing-ssas")).contains(t::ScheduledStepAttributesSequence));
+  EXPECT_FALSE(
+      mpps_in_progress(step, faults("mpps-missing-ssas")).contains(t::ScheduledStepAttributesSequence));
   const DateTime end{"20261128", "061500"};
   EXPECT_FALSE(mpps_final(PpsFinalStatus::Completed, end, {two_image_series()}, std::nullopt,
                           faults("mpps-no-performed-series"))

@@ -9,7 +9,8 @@
 // of RAD TF-2 Appendix A read, so each one can be followed into the images and the MPPS.
 namespace ihe::test {
 
-inline dicom::DicomDataset code(const std::string& value, const std::string& scheme, const std::string& meaning) {
+inline dicom::DicomDataset code(const std::string& value, const std::string& scheme,
+                                const std::string& meaning) {
   dicom::DicomDataset item;
   item.set(actors::tags::CodeValue, value);
   item.set(actors::tags::CodingSchemeDesignator, scheme);

@@ -10,17 +10,17 @@ namespace {
 namespace t = tags;
 
 void expect_return_keys(const dicom::DicomDataset& keys) {
-  for (const auto tag : {t::PatientName, t::PatientId, t::PatientBirthDate, t::PatientSex, t::PatientWeight,
-                         t::PregnancyStatus, t::IssuerOfPatientId, t::StudyInstanceUid, t::ReferencedStudySequence,
-                         t::AccessionNumber, t::RequestingPhysician, t::ReferringPhysicianName,
-                         t::RequestedProcedureId, t::RequestedProcedureDescription,
-                         t::RequestedProcedureCodeSequence, t::CurrentPatientLocation})
+  for (const auto tag :
+       {t::PatientName, t::PatientId, t::PatientBirthDate, t::PatientSex, t::PatientWeight,
+        t::PregnancyStatus, t::IssuerOfPatientId, t::StudyInstanceUid, t::ReferencedStudySequence,
+        t::AccessionNumber, t::RequestingPhysician, t::ReferringPhysicianName, t::RequestedProcedureId,
+        t::RequestedProcedureDescription, t::RequestedProcedureCodeSequence, t::CurrentPatientLocation})
     EXPECT_TRUE(keys.contains(tag)) << tag.to_string();
   ASSERT_EQ(keys.items(t::ScheduledProcedureStepSequence).size(), 1u);  // K.6-1: a single item
   const auto& sps = keys.items(t::ScheduledProcedureStepSequence)[0];
   for (const auto tag : {t::ScheduledStationAeTitle, t::SpsStartDate, t::SpsStartTime, t::Modality,
-                         t::ScheduledPerformingPhysicianName, t::SpsDescription, t::ScheduledProtocolCodeSequence,
-                         t::SpsId, t::SpsLocation})
+                         t::ScheduledPerformingPhysicianName, t::SpsDescription,
+                         t::ScheduledProtocolCodeSequence, t::SpsId, t::SpsLocation})
     EXPECT_TRUE(sps.contains(tag)) << tag.to_string();
   // Pitfall 7 (targets.md): a numeric key must be zero-length, never 0.
   EXPECT_TRUE(keys.find(t::PregnancyStatus)->is_empty());

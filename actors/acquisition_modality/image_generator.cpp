@@ -1,6 +1,6 @@
 #include "actors/acquisition_modality/image_generator.h"
 
-#include "actors/acquisition_modality/modality_tags.h"
+#include "actors/acquisition_modality/dataset_copy.h"
 #include "actors/acquisition_modality/mpps_builder.h"
 #include "actors/net/dicom/scu/presentation_context.h"
 #include "base/harness_error.h"
@@ -13,17 +13,6 @@ using dicom::DicomDataset;
 constexpr const char* kCtImageStorage = "1.2.840.10008.5.1.4.1.1.2";
 constexpr const char* kMrImageStorage = "1.2.840.10008.5.1.4.1.1.4";
 
-void copy_or_empty(DicomDataset& to, const DicomDataset& from, dicom::Tag tag) {
-  if (const auto* element = from.find(tag))
-    to.insert(*element);
-  else
-    to.set(tag, "");
-}
-
-void copy_if_present(DicomDataset& to, const DicomDataset& from, dicom::Tag tag) {
-  if (const auto* element = from.find(tag)) to.insert(*element);
-}
-
 // Request Attributes Sequence (PS3.3 Table 10-9): one item per scheduled step, matched by SPS ID (MESA
 // image evaluation, spec digest 3.3).
 DicomDataset request_attributes_item(const DicomDataset& mwl_item, bool with_accession) {
@@ -33,10 +22,8 @@ DicomDataset request_attributes_item(const DicomDataset& mwl_item, bool with_acc
         tags::RequestedProcedureCodeSequence, tags::IssuerOfAccessionNumberSequence})
     copy_if_present(item, mwl_item, tag);
   if (with_accession) copy_if_present(item, mwl_item, tags::AccessionNumber);
-  const auto& sps_items = mwl_item.items(tags::ScheduledProcedureStepSequence);
-  if (!sps_items.empty())
-    for (const auto tag : {tags::SpsId, tags::SpsDescription, tags::ScheduledProtocolCodeSequence})
-      copy_if_present(item, sps_items.front(), tag);
+  for (const auto tag : {tags::SpsId, tags::SpsDescription, tags::ScheduledProtocolCodeSequence})
+    copy_if_present(item, scheduled_procedure_step(mwl_item), tag);
   return item;
 }
 
@@ -63,10 +50,11 @@ PerformedSeries plan_series(const PerformedProcedureStep& step, int number, UidF
   series.number = number;
   series.frame_of_reference_uid = uids.uid();
   series.study_uid = faults.on("images-new-study-uid") ? uids.uid() : step.study_uid;
-  const auto& first = step.scheduled.empty() ? DicomDataset{} : step.scheduled.front();
-  const auto& sps = first.items(tags::ScheduledProcedureStepSequence);
+  // The protocol performed is the one scheduled (its SPS Description), for want of a real console.
   const std::string sps_description =
-      sps.empty() ? "" : sps.front().string(tags::SpsDescription).value_or("");
+      step.scheduled.empty()
+          ? ""
+          : scheduled_procedure_step(step.scheduled.front()).string(tags::SpsDescription).value_or("");
   series.protocol_name = sps_description.empty() ? step.station.modality + " PROTOCOL" : sps_description;
   series.description = series.protocol_name;
   return series;

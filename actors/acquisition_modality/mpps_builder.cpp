@@ -2,26 +2,12 @@
 
 #include <algorithm>
 
-#include "actors/acquisition_modality/modality_tags.h"
+#include "actors/acquisition_modality/dataset_copy.h"
 
 namespace ihe::actors {
 namespace {
 
 using dicom::DicomDataset;
-
-// Copies `tag` from `from` into `to`; when absent there, writes it zero-length (type 2, PS3.5 7.4).
-void copy_or_empty(DicomDataset& to, const DicomDataset& from, dicom::Tag tag) {
-  if (const auto* element = from.find(tag))
-    to.insert(*element);
-  else
-    to.set(tag, "");
-}
-
-const DicomDataset& first_sps(const DicomDataset& mwl_item) {
-  static const DicomDataset kNone;
-  const auto& items = mwl_item.items(tags::ScheduledProcedureStepSequence);
-  return items.empty() ? kNone : items.front();
-}
 
 // One SSAS item per scheduled step (PS3.4 F.7.2-1; spec digest 3.2 "scheduled" and "group" cases).
 DicomDataset ssas_item(const DicomDataset& mwl_item) {
@@ -32,7 +18,7 @@ DicomDataset ssas_item(const DicomDataset& mwl_item) {
   for (const auto tag :
        {tags::IssuerOfAccessionNumberSequence, tags::PlacerOrderNumber, tags::FillerOrderNumber})
     if (const auto* element = mwl_item.find(tag)) item.insert(*element);
-  const auto& sps = first_sps(mwl_item);
+  const auto& sps = scheduled_procedure_step(mwl_item);
   for (const auto tag : {tags::SpsId, tags::SpsDescription, tags::ScheduledProtocolCodeSequence})
     copy_or_empty(item, sps, tag);
   return item;
@@ -52,7 +38,7 @@ DicomDataset unscheduled_ssas_item(const std::string& study_uid) {
 std::vector<DicomDataset> scheduled_protocol_codes(const PerformedProcedureStep& step) {
   std::vector<DicomDataset> codes;
   for (const auto& mwl_item : step.scheduled)
-    for (const auto& code : first_sps(mwl_item).items(tags::ScheduledProtocolCodeSequence))
+    for (const auto& code : scheduled_procedure_step(mwl_item).items(tags::ScheduledProtocolCodeSequence))
       if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
   return codes;
 }
@@ -88,7 +74,7 @@ std::vector<DicomDataset> procedure_codes(const PerformedProcedureStep& step) {
 
 DicomDataset mpps_in_progress(const PerformedProcedureStep& step, const FaultSwitches& faults) {
   DicomDataset mpps;
-  if (const auto* charset = step.patient.find(tags::SpecificCharacterSet)) mpps.insert(*charset);
+  copy_if_present(mpps, step.patient, tags::SpecificCharacterSet);
   if (!faults.on("mpps-missing-ssas")) {
     std::vector<DicomDataset> ssas;
     for (const auto& mwl_item : step.scheduled) ssas.push_back(ssas_item(mwl_item));
@@ -97,7 +83,7 @@ DicomDataset mpps_in_progress(const PerformedProcedureStep& step, const FaultSwi
   }
   for (const auto tag : {tags::PatientName, tags::PatientId, tags::PatientBirthDate, tags::PatientSex})
     copy_or_empty(mpps, step.patient, tag);
-  if (const auto* issuer = step.patient.find(tags::IssuerOfPatientId)) mpps.insert(*issuer);
+  copy_if_present(mpps, step.patient, tags::IssuerOfPatientId);
   mpps.set(tags::ReferencedPatientSequence, "");
   mpps.set(tags::PpsId, step.pps_id);
   mpps.set(tags::PerformedStationAeTitle, step.station.ae_title);

@@ -2,7 +2,7 @@
 
 #include <ctime>
 
-#include "actors/acquisition_modality/modality_tags.h"
+#include "actors/acquisition_modality/dataset_copy.h"
 
 namespace ihe::actors {
 namespace {
@@ -16,7 +16,7 @@ dicom::DicomDataset patient_of(const dicom::DicomDataset& item) {
   dicom::DicomDataset patient;
   for (const auto tag : {tags::PatientName, tags::PatientId, tags::IssuerOfPatientId, tags::PatientBirthDate,
                          tags::PatientSex, tags::SpecificCharacterSet})
-    if (const auto* element = item.find(tag)) patient.insert(*element);
+    copy_if_present(patient, item, tag);
   return patient;
 }
 

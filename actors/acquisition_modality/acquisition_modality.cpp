@@ -49,11 +49,21 @@ net::FindResult AcquisitionModality::query_worklist(const dicom::DicomDataset& i
   return rad5_query_worklist(scu(), require(config_.order_filler, "<order-filler>"), identifier);
 }
 
-PerformedProcedureStep AcquisitionModality::begin_step(std::vector<dicom::DicomDataset> mwl_items) {
+Station AcquisitionModality::station() const {
   Station station = config_.station;
   station.ae_title = config_.ae_title;
-  return mwl_items.empty() ? unscheduled_step({}, station, uids_)
-                           : scheduled_step(std::move(mwl_items), station, uids_);
+  return station;
+}
+
+PerformedProcedureStep AcquisitionModality::begin_step(std::vector<dicom::DicomDataset> mwl_items) {
+  if (mwl_items.empty())
+    throw HarnessError(
+        "acquisition modality: a scheduled step needs a worklist item (else begin_unscheduled_step)");
+  return scheduled_step(std::move(mwl_items), station(), uids_);
+}
+
+PerformedProcedureStep AcquisitionModality::begin_unscheduled_step(dicom::DicomDataset patient) {
+  return unscheduled_step(std::move(patient), station(), uids_);
 }
 
 net::NResult AcquisitionModality::report_in_progress(const PerformedProcedureStep& step) {

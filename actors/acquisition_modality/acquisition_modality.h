@@ -44,9 +44,12 @@ class AcquisitionModality : public SimulatedActor {
   std::uint16_t listener_port() const { return listener_.port(); }
 
   // The steps, for scenario code (each needs the peer it talks to configured: HarnessError otherwise).
-  net::FindResult query_worklist(const dicom::DicomDataset& identifier);          // RAD-5
-  PerformedProcedureStep begin_step(std::vector<dicom::DicomDataset> mwl_items);  // not sent yet
-  net::NResult report_in_progress(const PerformedProcedureStep& step);            // RAD-6
+  net::FindResult query_worklist(const dicom::DicomDataset& identifier);  // RAD-5
+  // A step performing these worklist items (one: scheduled case; several: group case); not sent yet.
+  PerformedProcedureStep begin_step(std::vector<dicom::DicomDataset> mwl_items);
+  // A step without worklist item (unscheduled case): demographics as the operator typed them.
+  PerformedProcedureStep begin_unscheduled_step(dicom::DicomDataset patient);
+  net::NResult report_in_progress(const PerformedProcedureStep& step);  // RAD-6
   PerformedSeries acquire(const PerformedProcedureStep& step, int number, int images,
                           std::vector<dicom::DicomDataset>& out);     // image generation
   StoreReport store(const std::vector<dicom::DicomDataset>& images);  // RAD-8
@@ -63,6 +66,7 @@ class AcquisitionModality : public SimulatedActor {
 
  private:
   ScuContext scu() const;
+  Station station() const;  // the configured one, with our AE title
   const Endpoint& require(const std::optional<Endpoint>& peer, std::string_view what) const;
 
   ModalityConfig config_;

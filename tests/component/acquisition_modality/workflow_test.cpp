@@ -6,6 +6,7 @@
 #include "actors/acquisition_modality/faults.h"
 #include "actors/acquisition_modality/modality_tags.h"
 #include "actors/acquisition_modality/rad_005_worklist_query.h"
+#include "base/harness_error.h"
 #include "tests/component/acquisition_modality/scripted_departments.h"
 #include "tests/unit/acquisition_modality/sample_worklist.h"
 
@@ -229,6 +230,42 @@ TEST(ModalitySteps, GroupCaseSendsOneMppsForTwoScheduledSteps) {
   EXPECT_EQ(seen.images[0].items(t::RequestAttributesSequence).size(), 2u);
   EXPECT_EQ(seen.images[0].find_path("RequestAttributesSequence[1]/ScheduledProcedureStepID")->joined(),
             "SPS002");
+}
+
+}  // namespace
+}  // namespace ihe::test
+
+namespace ihe::test {
+namespace {
+
+namespace t = actors::tags;
+
+// Unscheduled case (spec digest 3.2): SSAS with zero-length request values around our own Study UID, and
+// images with a zero-length Accession Number in that study.
+TEST(ModalitySteps, UnscheduledStepSendsZeroLengthRequestValues) {
+  ScriptedDepartments departments({}, CommitmentReply::SameAssociation);
+  actors::TransactionLog log;
+  actors::AcquisitionModality modality(departments.modality_config(), log);
+  dicom::DicomDataset patient;
+  patient.set(t::PatientName, "DOE^J1");
+  patient.set(t::PatientId, "TMP001");
+  const auto step = modality.begin_unscheduled_step(patient);
+  modality.report_in_progress(step);
+  std::vector<dicom::DicomDataset> images;
+  modality.acquire(step, 1, 1, images);
+  EXPECT_TRUE(modality.store(images).all_stored());
+  const auto seen = departments.seen();
+  ASSERT_EQ(seen.mpps.size(), 1u);
+  const auto& ssas = seen.mpps[0].dataset.items(t::ScheduledStepAttributesSequence);
+  ASSERT_EQ(ssas.size(), 1u);
+  EXPECT_EQ(ssas[0].string(t::StudyInstanceUid), step.study_uid);
+  for (const auto tag : {t::AccessionNumber, t::RequestedProcedureId, t::SpsId, t::SpsDescription})
+    EXPECT_EQ(ssas[0].string(tag), "") << tag.to_string();
+  ASSERT_EQ(seen.images.size(), 1u);
+  EXPECT_EQ(seen.images[0].string(t::AccessionNumber), "");
+  EXPECT_EQ(seen.images[0].string(t::StudyInstanceUid), step.study_uid);
+  EXPECT_EQ(seen.images[0].string(t::PatientId), "TMP001");
+  EXPECT_THROW(modality.begin_step({}), HarnessError);
 }
 
 }  // namespace

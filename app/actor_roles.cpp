@@ -8,9 +8,11 @@ namespace ihe::app {
 extern const ActorRole kOrderFillerRole;
 extern const ActorRole kImageManagerRole;
 extern const ActorRole kImageDisplayRole;
+extern const ActorRole kAcquisitionModalityRole;
 
 std::span<const ActorRole> all_actor_roles() {
-  static const std::array roles{kOrderFillerRole, kImageManagerRole, kImageDisplayRole};
+  static const std::array roles{kOrderFillerRole, kImageManagerRole, kImageDisplayRole,
+                                kAcquisitionModalityRole};
   return roles;
 }
 

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "actors/acquisition_modality/commitment_listener.h"
+#include "actors/acquisition_modality/config.h"
+#include "actors/acquisition_modality/mpps_builder.h"
+#include "actors/acquisition_modality/rad_008_store.h"
+#include "actors/acquisition_modality/rad_010_storage_commitment.h"
+#include "actors/common/fault_switches.h"
+#include "actors/common/simulated_actor.h"
+#include "actors/common/uid_factory.h"
+
+namespace ihe::actors {
+
+// What one scheduled workflow did, step by step (each step also published its TransactionRecord).
+struct WorkflowOutcome {
+  net::FindResult worklist;                    // RAD-5
+  std::optional<PerformedProcedureStep> step;  // unset when the worklist had no item
+  std::optional<net::NResult> in_progress;     // RAD-6
+  std::vector<PerformedSeries> series;
+  StoreReport stored;                          // RAD-8
+  std::optional<net::NResult> completed;       // RAD-7
+  std::optional<CommitmentResult> commitment;  // RAD-10 (unset with fault stgcmt-skip)
+};
+
+// The IHE Acquisition Modality (RAD TF-1 SWF): its transactions as blocking calls against the configured
+// Order Filler / PPS Manager / Image Manager, each bounded by the configured deadlines and publishing a
+// TransactionRecord; and, as a SimulatedActor, a listener for storage commitment reports on new
+// associations that optionally runs one scheduled workflow when started (<workflow run="once">).
+class AcquisitionModality : public SimulatedActor {
+ public:
+  AcquisitionModality(ModalityConfig config, TransactionLog& log, FaultSwitches faults = {});
+  ~AcquisitionModality() override;
+
+  void start() override;
+  void stop() override;
+  std::string describe() const override;
+  std::uint16_t listener_port() const { return listener_.port(); }
+
+  // The steps, for scenario code (each needs the peer it talks to configured: HarnessError otherwise).
+  net::FindResult query_worklist(const dicom::DicomDataset& identifier);  // RAD-5
+  // A step performing these worklist items (one: scheduled case; several: group case); not sent yet.
+  PerformedProcedureStep begin_step(std::vector<dicom::DicomDataset> mwl_items);
+  // A step without worklist item (unscheduled case): demographics as the operator typed them.
+  PerformedProcedureStep begin_unscheduled_step(dicom::DicomDataset patient);
+  net::NResult report_in_progress(const PerformedProcedureStep& step);  // RAD-6
+  PerformedSeries acquire(const PerformedProcedureStep& step, int number, int images,
+                          std::vector<dicom::DicomDataset>& out);     // image generation
+  StoreReport store(const std::vector<dicom::DicomDataset>& images);  // RAD-8
+  net::NResult report_final(const PerformedProcedureStep& step, PpsFinalStatus status,
+                            const std::vector<PerformedSeries>& series,
+                            const std::optional<Code>& reason = std::nullopt);  // RAD-7
+  CommitmentResult commit(const std::vector<InstanceRef>& instances);           // RAD-10
+  // RAD-5 (broad, or patient based with workflow.patient_id), then with the first item RAD-6, image
+  // generation, RAD-8, RAD-7 COMPLETED, RAD-10.
+  WorkflowOutcome run_scheduled_workflow();
+
+  const ModalityConfig& config() const { return config_; }
+  UidFactory& uids() { return uids_; }
+
+ private:
+  ScuContext scu() const;
+  Station station() const;  // the configured one, with our AE title
+  const Endpoint& require(const std::optional<Endpoint>& peer, std::string_view what) const;
+
+  ModalityConfig config_;
+  TransactionLog& log_;
+  FaultSwitches faults_;
+  UidFactory uids_;
+  CommitmentListener listener_;
+  std::thread workflow_;
+};
+
+}  // namespace ihe::actors

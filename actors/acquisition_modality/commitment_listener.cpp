@@ -1,0 +1,46 @@
+#include "actors/acquisition_modality/commitment_listener.h"
+
+#include <fmt/core.h>
+
+#include "actors/net/dicom/scu/presentation_context.h"
+
+namespace ihe::actors {
+
+CommitmentListener::CommitmentListener(std::string ae_title, std::uint16_t port, TransactionLog* log)
+    : ae_title_(std::move(ae_title)), log_(log) {
+  net::ServerConfig config;
+  config.ae_titles = {ae_title_};
+  config.port = port;
+  net::HandlerRegistry registry;
+  registry.on_n(
+      net::DimseCommand::NEventReport, net::sop_class::kStorageCommitmentPushModel,
+      [this](const net::NRequest& request) {
+        auto report = CommitmentReport::from_event(request.type_id, request.dataset);
+        report.calling_ae = request.association.calling_ae;
+        if (log_ != nullptr)
+          log_->publish(
+              {"RAD-10", request.association.calling_ae + "@" + request.association.peer_address,
+               fmt::format("N-EVENT-REPORT type {} transaction {} (new association)", report.event_type,
+                           report.transaction_uid),
+               fmt::format("{} committed, {} failed", report.committed.size(), report.failed.size())});
+        inbox_.deliver(std::move(report));
+        return net::NResponse{};
+      });
+  server_ = std::make_unique<net::DicomServer>(std::move(config), std::move(registry));
+}
+
+CommitmentListener::~CommitmentListener() {
+  stop();
+}
+
+void CommitmentListener::start() {
+  server_->start();
+}
+void CommitmentListener::stop() {
+  server_->stop();
+}
+std::uint16_t CommitmentListener::port() const {
+  return server_->port();
+}
+
+}  // namespace ihe::actors

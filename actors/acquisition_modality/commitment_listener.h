@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "actors/acquisition_modality/commitment_report.h"
+#include "actors/common/transaction_log.h"
+#include "actors/net/dicom/scp/dicom_server.h"
+
+namespace ihe::actors {
+
+// Our small SCP for Storage Commitment reports that arrive on a new association (PS3.4 J.3.3.1.2: the
+// Image Manager opens it to our AE, usually proposing the SCP role, which we accept; Orthanc proposes no
+// role). Every report is answered 0x0000, published as a "RAD-10" record and delivered to the inbox.
+class CommitmentListener {
+ public:
+  CommitmentListener(std::string ae_title, std::uint16_t port, TransactionLog* log);
+  ~CommitmentListener();
+  // HarnessError naming the port when it cannot listen.
+  void start();
+  void stop();
+  std::uint16_t port() const;  // the one picked when the configuration said 0
+  CommitmentInbox& inbox() { return inbox_; }
+
+ private:
+  std::string ae_title_;
+  TransactionLog* log_;
+  CommitmentInbox inbox_;
+  std::unique_ptr<net::DicomServer> server_;
+};
+
+}  // namespace ihe::actors

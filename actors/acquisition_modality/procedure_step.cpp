@@ -1,0 +1,92 @@
+#include "actors/acquisition_modality/procedure_step.h"
+
+#include <ctime>
+
+#include "actors/acquisition_modality/dataset_copy.h"
+
+namespace ihe::actors {
+namespace {
+
+std::string text_of(const dicom::DicomDataset& data, dicom::Tag tag) {
+  return data.string(tag).value_or("");
+}
+
+// The demographics the MWL item carries at its top level and the images and MPPS copy (RAD TF-2 A).
+dicom::DicomDataset patient_of(const dicom::DicomDataset& item) {
+  dicom::DicomDataset patient;
+  for (const auto tag : {tags::PatientName, tags::PatientId, tags::IssuerOfPatientId, tags::PatientBirthDate,
+                         tags::PatientSex, tags::SpecificCharacterSet})
+    copy_if_present(patient, item, tag);
+  return patient;
+}
+
+PerformedProcedureStep new_step(const Station& station, UidFactory& uids) {
+  PerformedProcedureStep step;
+  step.sop_instance_uid = uids.uid();
+  step.pps_id = uids.pps_id();
+  step.start = DateTime::now();
+  step.station = station;
+  return step;
+}
+
+}  // namespace
+
+DateTime DateTime::now() {
+  const std::time_t t = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&t, &local);
+  char date[9];
+  char time[7];
+  std::strftime(date, sizeof date, "%Y%m%d", &local);
+  std::strftime(time, sizeof time, "%H%M%S", &local);
+  return {date, time};
+}
+
+PerformedProcedureStep scheduled_step(std::vector<dicom::DicomDataset> mwl_items, const Station& station,
+                                      UidFactory& uids) {
+  PerformedProcedureStep step = new_step(station, uids);
+  if (!mwl_items.empty()) {
+    const auto& first = mwl_items.front();
+    step.patient = patient_of(first);
+    step.description = text_of(first, tags::RequestedProcedureDescription);
+    step.study_id = text_of(first, tags::RequestedProcedureId);
+    step.study_uid = text_of(first, tags::StudyInstanceUid);
+    for (const auto& item : mwl_items)
+      if (text_of(item, tags::StudyInstanceUid) != step.study_uid) step.study_uid.clear();
+  }
+  if (step.study_uid.empty()) step.study_uid = uids.uid();
+  step.scheduled = std::move(mwl_items);
+  return step;
+}
+
+PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Station& station,
+                                        UidFactory& uids) {
+  PerformedProcedureStep step = new_step(station, uids);
+  step.patient = std::move(patient);
+  step.study_uid = uids.uid();
+  step.study_id = uids.short_id('S');  // no RP ID to borrow; type 2, but DICOMDIRs need one
+  return step;
+}
+
+PerformedProcedureStep append_step(const PerformedProcedureStep& completed, UidFactory& uids) {
+  PerformedProcedureStep step = completed;
+  const PerformedProcedureStep fresh = new_step(completed.station, uids);
+  step.sop_instance_uid = fresh.sop_instance_uid;
+  step.pps_id = fresh.pps_id;
+  step.start = fresh.start;
+  return step;
+}
+
+dicom::DicomDataset Code::item() const {
+  dicom::DicomDataset code;
+  code.set(tags::CodeValue, value);
+  code.set(tags::CodingSchemeDesignator, scheme);
+  code.set(tags::CodeMeaning, meaning);
+  return code;
+}
+
+Code incorrect_worklist_entry() {
+  return {"110514", "DCM", "Incorrect worklist entry selected"};
+}
+
+}  // namespace ihe::actors

@@ -14,7 +14,7 @@
 #include "actors/acquisition_modality/rad_010_storage_commitment.h"
 #include "actors/common/fault_switches.h"
 #include "actors/common/simulated_actor.h"
-#include "actors/common/uid_factory.h"
+#include "actors/common/id_factory.h"
 
 namespace ihe::actors {
 
@@ -62,7 +62,7 @@ class AcquisitionModality : public SimulatedActor {
   WorkflowOutcome run_scheduled_workflow();
 
   const ModalityConfig& config() const { return config_; }
-  UidFactory& uids() { return uids_; }
+  IdFactory& uids() { return uids_; }
 
  private:
   ScuContext scu() const;
@@ -72,7 +72,7 @@ class AcquisitionModality : public SimulatedActor {
   ModalityConfig config_;
   TransactionLog& log_;
   FaultSwitches faults_;
-  UidFactory uids_;
+  IdFactory uids_;
   CommitmentListener listener_;
   std::thread workflow_;
 };

@@ -43,7 +43,7 @@ std::string storage_sop_class(std::string_view modality) {
                      "' (CT or MR)");
 }
 
-PerformedSeries plan_series(const PerformedProcedureStep& step, int number, UidFactory& uids,
+PerformedSeries plan_series(const PerformedProcedureStep& step, int number, IdFactory& uids,
                             const FaultSwitches& faults) {
   PerformedSeries series;
   series.series_uid = uids.uid();
@@ -95,7 +95,7 @@ DicomDataset worklist_header(const PerformedProcedureStep& step, const Performed
 }
 
 std::vector<DicomDataset> generate_images(const PerformedProcedureStep& step, PerformedSeries& series,
-                                          int count, UidFactory& uids, const FaultSwitches& faults) {
+                                          int count, IdFactory& uids, const FaultSwitches& faults) {
   const std::string sop_class = storage_sop_class(step.station.modality);
   const DicomDataset header = worklist_header(step, series, faults);
   const DateTime now = DateTime::now();

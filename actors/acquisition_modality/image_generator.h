@@ -6,7 +6,7 @@
 
 #include "actors/acquisition_modality/procedure_step.h"
 #include "actors/common/fault_switches.h"
-#include "actors/common/uid_factory.h"
+#include "actors/common/id_factory.h"
 #include "actors/dicom/dicom_dataset.h"
 
 namespace ihe::actors {
@@ -17,14 +17,14 @@ std::string storage_sop_class(std::string_view modality);
 
 // A new series of the step. Fault "images-new-study-uid" makes its images ignore the MWL Study UID and
 // use one of our own (breaks RAD TF-2 Appendix A: the images carry the worklist's Study Instance UID).
-PerformedSeries plan_series(const PerformedProcedureStep& step, int number, UidFactory& uids,
+PerformedSeries plan_series(const PerformedProcedureStep& step, int number, IdFactory& uids,
                             const FaultSwitches& faults);
 
 // Small synthetic images (32x32, 16 bits, MONOCHROME2, a few KB) of the series, each a complete CT or MR
 // Image IOD (PS3.3 A.3 / A.4) whose header copies the worklist attributes (RAD TF-2 Appendix A, spec digest
 // 3.3). Appends their references to series.images.
 std::vector<dicom::DicomDataset> generate_images(const PerformedProcedureStep& step, PerformedSeries& series,
-                                                 int count, UidFactory& uids, const FaultSwitches& faults);
+                                                 int count, IdFactory& uids, const FaultSwitches& faults);
 
 // The header attributes of one image taken from the worklist and the MPPS (the copy rules of spec digest
 // 3.3), without the modality-specific modules and pixels. Faults "images-drop-accession-number" and

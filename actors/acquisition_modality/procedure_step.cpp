@@ -20,7 +20,7 @@ dicom::DicomDataset patient_of(const dicom::DicomDataset& item) {
   return patient;
 }
 
-PerformedProcedureStep new_step(const Station& station, UidFactory& uids) {
+PerformedProcedureStep new_step(const Station& station, IdFactory& uids) {
   PerformedProcedureStep step;
   step.sop_instance_uid = uids.uid();
   step.pps_id = uids.pps_id();
@@ -43,7 +43,7 @@ DateTime DateTime::now() {
 }
 
 PerformedProcedureStep scheduled_step(std::vector<dicom::DicomDataset> mwl_items, const Station& station,
-                                      UidFactory& uids) {
+                                      IdFactory& uids) {
   PerformedProcedureStep step = new_step(station, uids);
   if (!mwl_items.empty()) {
     const auto& first = mwl_items.front();
@@ -60,7 +60,7 @@ PerformedProcedureStep scheduled_step(std::vector<dicom::DicomDataset> mwl_items
 }
 
 PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Station& station,
-                                        UidFactory& uids) {
+                                        IdFactory& uids) {
   PerformedProcedureStep step = new_step(station, uids);
   step.patient = std::move(patient);
   step.study_uid = uids.uid();
@@ -68,7 +68,7 @@ PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Stati
   return step;
 }
 
-PerformedProcedureStep append_step(const PerformedProcedureStep& completed, UidFactory& uids) {
+PerformedProcedureStep append_step(const PerformedProcedureStep& completed, IdFactory& uids) {
   PerformedProcedureStep step = completed;
   const PerformedProcedureStep fresh = new_step(completed.station, uids);
   step.sop_instance_uid = fresh.sop_instance_uid;

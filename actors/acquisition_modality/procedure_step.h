@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "actors/common/uid_factory.h"
+#include "actors/common/id_factory.h"
 #include "actors/dicom/dicom_dataset.h"
 
 namespace ihe::actors {
@@ -45,13 +45,13 @@ struct PerformedProcedureStep {
 // 221/222; (unverified) as a TF rule, spec digest 3.2). Study ID = RP ID is a convention (dcm4chee #1844,
 // MESA), (unverified) as a TF rule (spec digest 3.3).
 PerformedProcedureStep scheduled_step(std::vector<dicom::DicomDataset> mwl_items, const Station& station,
-                                      UidFactory& uids);
+                                      IdFactory& uids);
 // Unscheduled case: demographics from the operator (`patient`), Study UID generated (spec digest 3.2).
 PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Station& station,
-                                        UidFactory& uids);
+                                        IdFactory& uids);
 // Append case (MESA 231): a new MPPS for the same scheduled steps with a different PPS ID and instance UID,
 // after the first one was completed.
-PerformedProcedureStep append_step(const PerformedProcedureStep& completed, UidFactory& uids);
+PerformedProcedureStep append_step(const PerformedProcedureStep& completed, IdFactory& uids);
 
 // A SOP instance we created, as MPPS and storage commitment reference it.
 struct InstanceRef {

@@ -2,7 +2,6 @@
 
 #include <map>
 
-#include "actors/image_manager/uid.h"
 #include "actors/net/dicom/scu/dicom_association.h"
 
 namespace ihe::actors::image_manager {
@@ -66,8 +65,8 @@ std::vector<DicomDataset> availability_notifications(const std::string& mpps_uid
 }
 
 AvailabilityNotifier::AvailabilityNotifier(const ImageManagerConfig& config, TransactionLog& log,
-                                           Outbox& outbox)
-    : config_(config), log_(log), outbox_(outbox) {}
+                                           Outbox& outbox, IdFactory& ids)
+    : config_(config), log_(log), outbox_(outbox), ids_(ids) {}
 
 void AvailabilityNotifier::mpps_final(const std::string& mpps_uid, const mpps::MppsInstance& mpps,
                                       const ArchiveIndex& archive) {
@@ -102,7 +101,7 @@ void AvailabilityNotifier::send(const DicomDataset& ian) const {
   if (auto opened = association.open(); !opened.ok()) {
     outcome = "not sent: " + opened.detail;
   } else {
-    const auto result = association.n_create(kIanSopClass, new_uid(), ian);
+    const auto result = association.n_create(kIanSopClass, ids_.uid(), ian);
     outcome = result.ok() ? result.status_text() : "no response: " + result.detail;
   }
   log_.publish({"RAD-49", filler.to_string(),

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "actors/common/id_factory.h"
 #include "actors/common/mpps/mpps_lifecycle.h"
 #include "actors/common/transaction_log.h"
 #include "actors/dicom/dicom_dataset.h"
@@ -21,7 +22,7 @@ namespace ihe::actors::image_manager {
 // configured.
 class AvailabilityNotifier {
  public:
-  AvailabilityNotifier(const ImageManagerConfig& config, TransactionLog& log, Outbox& outbox);
+  AvailabilityNotifier(const ImageManagerConfig& config, TransactionLog& log, Outbox& outbox, IdFactory& ids);
 
   // An MPPS reached COMPLETED or DISCONTINUED (only COMPLETED ones are notified).
   void mpps_final(const std::string& mpps_uid, const mpps::MppsInstance& mpps, const ArchiveIndex& archive);
@@ -35,6 +36,7 @@ class AvailabilityNotifier {
   const ImageManagerConfig& config_;
   TransactionLog& log_;
   Outbox& outbox_;
+  IdFactory& ids_;
   std::mutex mutex_;
   // Completed MPPS (instance UID, attributes) whose instances are not all archived yet.
   std::vector<std::pair<std::string, dicom::DicomDataset>> waiting_;

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "actors/common/fault_switches.h"
+#include "actors/common/id_factory.h"
 #include "actors/common/transaction_log.h"
 #include "actors/image_manager/archive_index.h"
 #include "actors/image_manager/availability_notifier.h"
@@ -24,11 +25,12 @@ struct Context {
         log(log_in),
         archive(config.storage_folder),
         mpps({.accept_set_after_final = faults.on(fault::kMppsAcceptNsetAfterCompleted)}),
-        notifier(config, log_in, outbox) {}
+        notifier(config, log_in, outbox, ids) {}
 
   ImageManagerConfig config;
   FaultSwitches faults;
   TransactionLog& log;
+  IdFactory ids;
   ArchiveIndex archive;
   MppsRecords mpps;
   Outbox outbox;

@@ -2,7 +2,6 @@
 // (N-SET): the MPPS SCP of PS3.4 F.7.2, over the shared state rules (actors/common/mpps).
 #include "actors/image_manager/context.h"
 #include "actors/image_manager/faults.h"
-#include "actors/image_manager/uid.h"
 #include "actors/net/dicom/scu/presentation_context.h"
 
 namespace ihe::actors::image_manager {
@@ -23,7 +22,7 @@ net::NResponse answer(Context& context, const net::NRequest& request, const std:
 }
 
 net::NResponse on_create(Context& context, const net::NRequest& request) {
-  const std::string uid = request.sop_instance_uid.empty() ? new_uid() : request.sop_instance_uid;
+  const std::string uid = request.sop_instance_uid.empty() ? context.ids.uid() : request.sop_instance_uid;
   auto response = answer(context, request, uid, context.mpps.create(uid, request.dataset), "RAD-6");
   if (request.sop_instance_uid.empty() && response.status == 0) response.sop_instance_uid = uid;
   return response;

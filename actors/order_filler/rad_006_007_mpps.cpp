@@ -2,7 +2,6 @@
 
 #include <fmt/core.h>
 
-#include <random>
 
 #include "actors/order_filler/faults.h"
 
@@ -20,21 +19,6 @@ std::string trimmed(std::optional<std::string> value) {
   std::string text = value.value_or("");
   while (!text.empty() && (text.back() == ' ' || text.back() == '\0')) text.pop_back();
   return text;
-}
-
-// PS3.5 B.2: a UID under 2.25 from a random 128-bit number, for an N-CREATE that left the choice to us
-// (PS3.7 10.1.5.1.3).
-std::string new_uid() {
-  std::random_device random;
-  __extension__ using Uint128 = unsigned __int128;
-  Uint128 value = 0;
-  for (int i = 0; i < 4; ++i) value = (value << 32) | random();
-  std::string digits;
-  do {
-    digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(value % 10)));
-    value /= 10;
-  } while (value != 0);
-  return "2.25." + digits;
 }
 
 SpsStatus sps_status_for(mpps::PpsStatus status) {
@@ -69,7 +53,7 @@ Rad6Rad7MppsReceiver::Rad6Rad7MppsReceiver(ProcedureStore& store, const FaultSwi
 
 net::NResponse Rad6Rad7MppsReceiver::n_create(const net::NRequest& request) {
   net::NResponse response;
-  const std::string uid = request.sop_instance_uid.empty() ? new_uid() : request.sop_instance_uid;
+  const std::string uid = request.sop_instance_uid.empty() ? ids_.uid() : request.sop_instance_uid;
   if (request.sop_instance_uid.empty()) response.sop_instance_uid = uid;
   const std::lock_guard lock(mutex_);
   const auto outcome = lifecycle_.n_create(uid, request.dataset);

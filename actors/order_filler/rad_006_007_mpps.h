@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "actors/common/fault_switches.h"
+#include "actors/common/id_factory.h"
 #include "actors/common/mpps/mpps_lifecycle.h"
 #include "actors/common/transaction_log.h"
 #include "actors/net/dicom/scp/dimse_types.h"
@@ -35,6 +36,7 @@ class Rad6Rad7MppsReceiver {
   TransactionLog& log_;
   std::mutex mutex_;
   mpps::MppsLifecycle lifecycle_;
+  IdFactory ids_;  // UIDs for N-CREATEs that leave the choice to us (PS3.7 10.1.5.1.3)
 };
 
 }  // namespace ihe::actors

@@ -110,7 +110,7 @@ TEST(ModalityWithOrthanc, MppsIsRefusedCleanly) {
   TempDir dir;
   RecordedLog recorded;
   OrthancServer orthanc(dir.path(), "ORTHANC", {});
-  actors::UidFactory uids;
+  actors::IdFactory uids;
   const auto step = actors::unscheduled_step({}, actors::Station{}, uids);
   const actors::ScuContext context{"MODALITY1", {}, &recorded.log};
   const auto result =
@@ -125,7 +125,7 @@ TEST(ModalityWithDcmqrscp, GeneratedCtAndMrImagesAreStoredAndQueryable) {
   TempDir dir;
   RecordedLog recorded;
   DcmqrscpServer dcmqr(dir.path(), "DCMQR", {});
-  actors::UidFactory uids;
+  actors::IdFactory uids;
   std::vector<dicom::DicomDataset> images;
   for (const auto* modality : {"CT", "MR"}) {
     actors::Station station;

@@ -45,7 +45,7 @@ class MppsWithDcmjs : public ::testing::Test {
   std::uint16_t port = 0;
   std::unique_ptr<ChildProcess> scp;
   RecordedLog recorded;
-  actors::UidFactory uids;
+  actors::IdFactory uids;
 };
 
 bool has(const std::string& line, const std::string& text) {

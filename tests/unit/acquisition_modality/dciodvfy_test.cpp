@@ -30,7 +30,7 @@ Verdict dciodvfy(const std::filesystem::path& file) {
 
 void expect_valid_images(const std::string& modality, PerformedProcedureStep step) {
   test::TempDir dir;
-  UidFactory uids;
+  IdFactory uids;
   step.station.modality = modality;
   auto series = plan_series(step, 1, uids, {});
   const auto images = generate_images(step, series, 2, uids, {});
@@ -46,12 +46,12 @@ void expect_valid_images(const std::string& modality, PerformedProcedureStep ste
 }
 
 PerformedProcedureStep scheduled() {
-  UidFactory uids;
+  IdFactory uids;
   return scheduled_step({test::sample_worklist_item()}, Station{}, uids);
 }
 
 PerformedProcedureStep unscheduled() {
-  UidFactory uids;
+  IdFactory uids;
   dicom::DicomDataset patient;
   patient.set(tags::PatientName, "DOE^J1");
   patient.set(tags::PatientId, "TMP001");
@@ -74,7 +74,7 @@ TEST(GeneratedImages, UnscheduledMrImagesPassDciodvfy) {
 // The check must be able to fail: a CT image without KVP and Photometric Interpretation is invalid.
 TEST(GeneratedImages, DciodvfyFindsAnErrorInABrokenImage) {
   test::TempDir dir;
-  UidFactory uids;
+  IdFactory uids;
   const auto step = scheduled();
   auto series = plan_series(step, 1, uids, {});
   auto image = generate_images(step, series, 1, uids, {}).front();

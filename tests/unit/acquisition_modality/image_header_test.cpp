@@ -17,7 +17,7 @@ std::string at(const dicom::DicomDataset& data, std::string_view path) {
 
 class ImageHeader : public ::testing::Test {
  protected:
-  UidFactory uids;
+  IdFactory uids;
   Station station{"MODALITY1", "CT1", "ROOM1", "CT"};
   PerformedProcedureStep step = scheduled_step({test::sample_worklist_item()}, station, uids);
 

@@ -19,7 +19,7 @@ std::string at(const dicom::DicomDataset& data, std::string_view path) {
 
 class MppsBuilder : public ::testing::Test {
  protected:
-  UidFactory uids;
+  IdFactory uids;
   Station station{"MODALITY1", "CT1", "ROOM1", "CT"};
 };
 

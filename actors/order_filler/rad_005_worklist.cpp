@@ -1,5 +1,7 @@
 #include "actors/order_filler/rad_005_worklist.h"
 
+#include <set>
+
 #include "actors/common/matching/matching.h"
 #include "actors/order_filler/faults.h"
 #include "actors/order_filler/worklist_item.h"
@@ -37,6 +39,36 @@ DicomDataset effective_keys(const DicomDataset& identifier, const FaultSwitches&
   }
   if (faults.on(order_filler_fault::kMwlIgnoreStationAe)) make_universal(kStationAe, dicom::Vr::AE);
   return keys;
+}
+
+// The keys this Order Filler matches on: the required matching keys of PS3.4 K.6-1 (Scheduled Station AE
+// Title, SPS Start Date and Time, Modality, Scheduled Performing Physician's Name, Patient's Name, Patient
+// ID), those IHE asks an Order Filler to support as well (spec digest 3.1: Accession Number, Requested
+// Procedure ID) and the SPS ID, which names one step. Every other key has matching type O in K.6-1, which an SCP need not support: it is a
+// return key only, so a value the SCU put there (e.g. a Referenced Study Sequence item asking for its
+// sub-attributes) narrows nothing and is still answered.
+DicomDataset matching_keys(const DicomDataset& keys) {
+  static const std::set<Tag> kTopLevel{kPatientId, Tag{0x0010, 0x0010}, kAccessionNumber, Tag{0x0040, 0x1001},
+                                       kSpsSequence};
+  static const std::set<Tag> kInStep{kStationAe, kStartDate, kStartTime, Tag{0x0008, 0x0060}, Tag{0x0040, 0x0006},
+                                     Tag{0x0040, 0x0009}};
+  DicomDataset matching;
+  for (const auto& [tag, element] : keys.elements()) {
+    if (!kTopLevel.contains(tag)) continue;
+    if (tag != kSpsSequence) {
+      matching.insert(element);
+      continue;
+    }
+    std::vector<DicomDataset> items;
+    for (const auto& item : element.items) {
+      DicomDataset step;
+      for (const auto& [step_tag, step_key] : item.elements())
+        if (kInStep.contains(step_tag)) step.insert(step_key);
+      items.push_back(std::move(step));
+    }
+    matching.set_sequence(tag, std::move(items));
+  }
+  return matching;
 }
 
 // A UID that is valid but not the scheduled one: the scheduled UID's root with another last component.
@@ -81,11 +113,12 @@ net::FindResponse Rad5ModalityWorklist::answer(const DicomDataset& identifier) c
     return response;
   }
   const DicomDataset keys = effective_keys(identifier, faults_);
+  const DicomDataset match_on = matching_keys(keys);
   // K.6-1: SPS Start Date and Time match as one date-time period (C.2.2.2.5.1).
   const MatchOptions options{.combine_date_time = true};
   for (const auto& entry : store_.worklist()) {
     const DicomDataset item = worklist_item(entry);
-    if (!matches(keys, item, options)) continue;
+    if (!matches(match_on, item, options)) continue;
     DicomDataset answer = response_for(keys, item, options);
     apply_return_faults(answer, faults_);
     response.matches.push_back(std::move(answer));

@@ -50,6 +50,21 @@ TEST_F(WorklistMatching, MatchesADateRangeAndADateTimePeriod) {
             Ids{"SPS004A"});
 }
 
+// Regression: our own Modality asks for Referenced Study Sequence with an item of empty sub-keys (a return
+// key, K.6-1 matching type O); the seeded steps have no referenced study, and strict sequence matching
+// (C.2.2.2.6) on that key made every worklist query of the Modality come back empty.
+TEST_F(WorklistMatching, ReturnOnlyKeysNarrowNothing) {
+  auto identifier = mwl_identifier({{"PatientID", "PAT001"}}, {});
+  dicom::DicomDataset referenced_study;
+  referenced_study.set({0x0008, 0x1150}, dicom::Vr::UI, "").set({0x0008, 0x1155}, dicom::Vr::UI, "");
+  identifier.set_sequence({0x0008, 0x1110}, {referenced_study});
+  identifier.set({0x0010, 0x1030}, dicom::Vr::DS, "70");  // Patient's Weight: O matching, not supported
+  const auto response = query(identifier);
+  EXPECT_EQ(sps_ids(response.matches), (Ids{"SPS001", "SPS004A", "SPS004B"}));
+  ASSERT_FALSE(response.matches.empty());
+  EXPECT_TRUE(response.matches.front().contains({0x0008, 0x1110}));  // still answered
+}
+
 TEST_F(WorklistMatching, MatchesAccessionNumberRequestedProcedureIdAndNameWildcards) {
   EXPECT_EQ(ids_for(mwl_identifier({{"AccessionNumber", "ACC002"}}, {})), Ids{"SPS002"});
   EXPECT_EQ(ids_for(mwl_identifier({{"RequestedProcedureID", "RP004"}}, {})), (Ids{"SPS004A", "SPS004B"}));

@@ -63,24 +63,7 @@ class ImageManagerTest : public ::testing::Test {
   }
 
   // Two series of one study for PAT001 and one study for PAT002.
-  static std::vector<TestImage> sample_images() {
-    TestImage a;  // defaults: PAT001, DOE^JOHN, ACC001, study 2.25.1001, series 2.25.1002
-    TestImage b = a;
-    b.sop_instance_uid = "2.25.1004";
-    b.instance_number = 2;
-    TestImage c = a;
-    c.series_uid = "2.25.1005";
-    c.sop_instance_uid = "2.25.1006";
-    c.modality = "CT";
-    TestImage d;
-    d.patient_id = "PAT002";
-    d.patient_name = "ROE^JANE";
-    d.accession_number = "ACC002";
-    d.study_uid = "2.25.2001";
-    d.series_uid = "2.25.2002";
-    d.sop_instance_uid = "2.25.2003";
-    return {a, b, c, d};
-  }
+  static std::vector<TestImage> sample_images() { return two_patients_four_images(); }
 
   net::FindResult find(const dicom::DicomDataset& identifier,
                        const char* sop_class = net::sop_class::kStudyRootFind) {

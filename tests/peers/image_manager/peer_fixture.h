@@ -74,21 +74,7 @@ class ImageManagerPeerTest : public ::testing::Test {
   }
 
   // Two series of study 2.25.1001 (PAT001), one study 2.25.2001 (PAT002).
-  static std::vector<TestImage> sample_images() {
-    TestImage a, b, c, d;
-    b.sop_instance_uid = "2.25.1004";
-    b.instance_number = 2;
-    c.series_uid = "2.25.1005";
-    c.sop_instance_uid = "2.25.1006";
-    c.modality = "CT";
-    d.patient_id = "PAT002";
-    d.patient_name = "ROE^JANE";
-    d.accession_number = "ACC002";
-    d.study_uid = "2.25.2001";
-    d.series_uid = "2.25.2002";
-    d.sop_instance_uid = "2.25.2003";
-    return {a, b, c, d};
-  }
+  static std::vector<TestImage> sample_images() { return two_patients_four_images(); }
 
   TempDir dir;
   actors::image_manager::ImageManagerConfig config;

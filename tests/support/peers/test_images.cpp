@@ -19,6 +19,25 @@ void dump_to_dicom(const std::filesystem::path& dump, const std::filesystem::pat
 
 }  // namespace
 
+std::vector<TestImage> two_patients_four_images() {
+  TestImage a;
+  TestImage b = a;
+  b.sop_instance_uid = "2.25.1004";
+  b.instance_number = 2;
+  TestImage c = a;
+  c.series_uid = "2.25.1005";
+  c.sop_instance_uid = "2.25.1006";
+  c.modality = "CT";
+  TestImage d;
+  d.patient_id = "PAT002";
+  d.patient_name = "ROE^JANE";
+  d.accession_number = "ACC002";
+  d.study_uid = "2.25.2001";
+  d.series_uid = "2.25.2002";
+  d.sop_instance_uid = "2.25.2003";
+  return {a, b, c, d};
+}
+
 void write_test_image(const std::filesystem::path& file, const TestImage& image) {
   const auto pixels = file.string() + ".raw";
   {

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace ihe::test {
 
@@ -19,6 +20,11 @@ struct TestImage {
   int rows = 16;
   int columns = 16;  // 512 x 512 makes the 0.5 MB pixel data of the benchmark
 };
+
+// Two patients, two studies, three series, four images: PAT001's study 2.25.1001 holds series 2.25.1002
+// (OT, images 2.25.1003 and 2.25.1004) and 2.25.1005 (CT, image 2.25.1006); PAT002 (ROE^JANE, ACC002) has
+// study 2.25.2001 with one image. What archive tests store and query.
+std::vector<TestImage> two_patients_four_images();
 
 // Writes it as a Part 10 file (Explicit VR Little Endian) with DCMTK's dump2dcm; throws std::runtime_error
 // when dump2dcm fails.

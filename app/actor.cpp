@@ -2,13 +2,13 @@
 #include <fmt/core.h>
 
 #include <chrono>
-#include <sstream>
 
 #include "app/actor_roles.h"
 #include "app/cli_args.h"
 #include "app/command.h"
 #include "app/stop_signal.h"
 #include "base/harness_error.h"
+#include "base/text.h"
 
 namespace ihe::app {
 namespace {
@@ -25,14 +25,6 @@ const ActorRole& find_role(const std::string& name) {
   throw HarnessError("actor: unknown role '" + name + "' (known: " + (known.empty() ? "none" : known) + ")");
 }
 
-std::vector<std::string> split_commas(const std::string& text) {
-  std::vector<std::string> parts;
-  std::stringstream in(text);
-  for (std::string part; std::getline(in, part, ',');)
-    if (!part.empty()) parts.push_back(part);
-  return parts;
-}
-
 ActorSettings settings_from(const CliArgs& args, const ActorRole& role, const xml::XmlFile* config) {
   ActorSettings settings;
   if (config != nullptr) {
@@ -45,7 +37,7 @@ ActorSettings settings_from(const CliArgs& args, const ActorRole& role, const xm
   settings.ae_title = args.get("aet");
   if (args.has("dicom-port")) settings.dicom_port = static_cast<std::uint16_t>(args.get_int("dicom-port", 0, 1, 65535));
   if (args.has("hl7-port")) settings.hl7_port = static_cast<std::uint16_t>(args.get_int("hl7-port", 0, 1, 65535));
-  settings.faults = actors::FaultSwitches::select(role.faults(), split_commas(args.get_or("fault", "")), role.name);
+  settings.faults = actors::FaultSwitches::select(role.faults(), split_nonempty(args.get_or("fault", ""), ','), role.name);
   return settings;
 }
 

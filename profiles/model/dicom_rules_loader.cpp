@@ -1,6 +1,6 @@
-#include <sstream>
-
 #include "profiles/model/dicom_rules.h"
+
+#include "base/text.h"
 
 namespace ihe::profiles {
 
@@ -36,14 +36,6 @@ const DatasetRules* DicomTransactionRules::find(std::string_view id) const {
 
 namespace {
 
-std::vector<std::string> split(const std::string& text, char separator) {
-  std::vector<std::string> parts;
-  std::istringstream in(text);
-  for (std::string part; std::getline(in, part, separator);)
-    if (!part.empty()) parts.push_back(part);
-  return parts;
-}
-
 TagNumber read_tag(const xml::XmlNode& node, const std::string& text) {
   const auto tag = parse_tag_text(text);
   if (!tag) node.fail("'" + text + "' is not a tag written (gggg,eeee)");
@@ -65,7 +57,7 @@ AttributeType read_type(const xml::XmlNode& node) {
 AttributeCondition read_condition(const xml::XmlNode& node, const std::string& text) {
   const auto equals = text.find('=');
   AttributeCondition condition{read_tag(node, text.substr(0, equals)), {}};
-  if (equals != std::string::npos) condition.values = split(text.substr(equals + 1), '|');
+  if (equals != std::string::npos) condition.values = split_nonempty(text.substr(equals + 1), '|');
   return condition;
 }
 
@@ -84,7 +76,7 @@ AttributeRule read_attribute(const xml::XmlNode& node, const Citations& cites) {
       node.fail("'when' is only for types 1C and 2C");
     rule.condition = read_condition(node, *when);
   }
-  rule.values = split(node.attribute_or("values", ""), '|');
+  rule.values = split_nonempty(node.attribute_or("values", ""), '|');
   rule.min_items = static_cast<std::size_t>(node.int_attribute("min-items", 0, 0, 10000));
   rule.max_items = static_cast<std::size_t>(node.int_attribute("max-items", 0, 0, 10000));
   rule.items = read_items(node, cites);
@@ -99,7 +91,7 @@ ItemRules read_items(const xml::XmlNode& parent, const Citations& cites) {
   for (const auto& node : parent.children("one-of")) {
     node.allow_only({"tags", "spec", "strength", "verified"}, {});
     ItemRules::OneOf rule{{}, cites.meta_of(node)};
-    for (const auto& tag : split(node.required_attribute("tags"), ' '))
+    for (const auto& tag : split_nonempty(node.required_attribute("tags"), ' '))
       rule.tags.push_back(read_tag(node, tag));
     if (rule.tags.size() < 2) node.fail("one-of needs at least two tags");
     items.one_of.push_back(std::move(rule));

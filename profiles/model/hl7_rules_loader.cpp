@@ -3,9 +3,9 @@
 #include <fmt/core.h>
 
 #include <charconv>
-#include <sstream>
 
 #include "base/harness_error.h"
+#include "base/text.h"
 
 namespace ihe::profiles {
 
@@ -17,14 +17,6 @@ std::string FieldRule::label() const {
 }
 
 namespace {
-
-std::vector<std::string> split(const std::string& text, char separator) {
-  std::vector<std::string> parts;
-  std::istringstream in(text);
-  for (std::string part; std::getline(in, part, separator);)
-    if (!part.empty()) parts.push_back(part);
-  return parts;
-}
 
 std::size_t number(const xml::XmlNode& node, std::string_view text) {
   std::size_t value = 0;
@@ -39,7 +31,7 @@ void read_path(const xml::XmlNode& node, const std::string& text, FieldRule& rul
   const auto dash = text.find('-');
   if (dash != 3) node.fail("path '" + text + "' is not SEG-F[.C[.S]]");
   rule.segment = text.substr(0, 3);
-  const auto parts = split(text.substr(4), '.');
+  const auto parts = split_nonempty(text.substr(4), '.');
   if (parts.empty() || parts.size() > 3) node.fail("path '" + text + "' is not SEG-F[.C[.S]]");
   rule.field = number(node, parts[0]);
   if (parts.size() > 1) rule.component = number(node, parts[1]);
@@ -64,7 +56,7 @@ FieldRule read_field(const xml::XmlNode& node, const Citations& cites) {
   rule.usage = read_usage(node);
   rule.data_type = node.attribute_or("type", "");
   rule.max_length = static_cast<std::size_t>(node.int_attribute("length", 0, 0, 65536));
-  rule.values = split(node.attribute_or("values", ""), '|');
+  rule.values = split_nonempty(node.attribute_or("values", ""), '|');
   rule.repeating = node.bool_attribute("repeating", false);
   rule.meta = cites.meta_of(node);
   return rule;
@@ -72,7 +64,7 @@ FieldRule read_field(const xml::XmlNode& node, const Citations& cites) {
 
 PairRule read_pair(const xml::XmlNode& node, const Citations& cites) {
   node.allow_only({"fields", "spec", "strength", "verified"}, {"allow"});
-  const auto fields = split(node.required_attribute("fields"), ' ');
+  const auto fields = split_nonempty(node.required_attribute("fields"), ' ');
   if (fields.size() != 2) node.fail("fields must name two fields of one segment, e.g. \"ORC-1 ORC-5\"");
   FieldRule first;
   FieldRule second;
@@ -109,7 +101,7 @@ MessageRules read_message(const xml::XmlNode& node, const Citations& cites, cons
   if (structure == library.structures.end()) node.fail("unknown message structure '" + rules.structure + "'");
   rules.grammar = structure->second.grammar;
   rules.grammar_meta = structure->second.meta;
-  for (const auto& set : split(node.attribute_or("uses", ""), ' ')) {
+  for (const auto& set : split_nonempty(node.attribute_or("uses", ""), ' ')) {
     const auto found = library.segment_rules.find(set);
     if (found == library.segment_rules.end()) node.fail("unknown segment rule set '" + set + "'");
     rules.fields.insert(rules.fields.end(), found->second.begin(), found->second.end());

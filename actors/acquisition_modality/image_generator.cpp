@@ -10,9 +10,6 @@ namespace {
 
 using dicom::DicomDataset;
 
-constexpr const char* kCtImageStorage = "1.2.840.10008.5.1.4.1.1.2";
-constexpr const char* kMrImageStorage = "1.2.840.10008.5.1.4.1.1.4";
-
 // Request Attributes Sequence (PS3.3 Table 10-9): one item per scheduled step, matched by SPS ID (MESA
 // image evaluation, spec digest 3.3).
 DicomDataset request_attributes_item(const DicomDataset& mwl_item, bool with_accession) {
@@ -37,8 +34,8 @@ DicomDataset referenced_pps(const PerformedProcedureStep& step) {
 }  // namespace
 
 std::string storage_sop_class(std::string_view modality) {
-  if (modality == "CT") return kCtImageStorage;
-  if (modality == "MR") return kMrImageStorage;
+  if (modality == "CT") return net::sop_class::kCtImageStorage;
+  if (modality == "MR") return net::sop_class::kMrImageStorage;
   throw HarnessError("acquisition modality: cannot generate images of modality '" + std::string(modality) +
                      "' (CT or MR)");
 }

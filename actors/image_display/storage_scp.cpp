@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 
 #include "actors/image_display/faults.h"
+#include "actors/net/dicom/sop_classes.h"
 
 namespace ihe::actors {
 namespace {
@@ -30,9 +31,11 @@ ImageStorageScp::ImageStorageScp(StorageScpConfig config, TransactionLog& log)
     : config_(std::move(config)), log_(log) {
   net::HandlerRegistry registry;
   const auto delivery = config_.folder.empty() ? net::StoreDelivery::Memory : net::StoreDelivery::File;
-  for (const char* sop_class : image_storage_sop_classes())
+  // Every storage class the archive side accepts, so that a RAD-16 of a study with presentation states or
+  // reports is not refused sub-operation by sub-operation.
+  for (std::string_view sop_class : net::sop_class::kStorage)
     registry.on_store(
-        sop_class, [this](const net::StoreRequest& request) { return on_store(request); }, delivery);
+        std::string(sop_class), [this](const net::StoreRequest& request) { return on_store(request); }, delivery);
   server_ = std::make_unique<net::DicomServer>(server_config(config_), std::move(registry));
 }
 

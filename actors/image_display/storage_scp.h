@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -16,9 +15,6 @@
 #include "actors/net/dicom/scp/dicom_server.h"
 
 namespace ihe::actors {
-
-// The image storage SOP classes the display accepts (PS3.4 B.5): the targets of RAD-16 sub-operations.
-std::span<const char* const> image_storage_sop_classes();
 
 struct StorageScpConfig {
   std::string ae_title = "IMAGE_DISPLAY";

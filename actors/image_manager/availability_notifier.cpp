@@ -11,7 +11,7 @@ using dicom::DicomDataset;
 using dicom::Tag;
 using dicom::Vr;
 
-constexpr const char* kIanSopClass = "1.2.840.10008.5.1.4.33";  // PS3.4 R.3
+constexpr const char* kIanSopClass = net::sop_class::kInstanceAvailabilityNotification;  // PS3.4 R.3
 constexpr Tag kPerformedSeries{0x0040, 0x0340};
 constexpr Tag kReferencedImages{0x0008, 0x1140};
 constexpr Tag kReferencedNonImages{0x0040, 0x0220};

@@ -3,7 +3,7 @@
 
 #include "actors/image_manager/context.h"
 #include "actors/image_manager/faults.h"
-#include "actors/image_manager/storage_sop_classes.h"
+#include "actors/net/dicom/sop_classes.h"
 
 namespace ihe::actors::image_manager {
 namespace {
@@ -32,7 +32,7 @@ std::uint16_t on_store(Context& context, const net::StoreRequest& request) {
 }  // namespace
 
 void register_storage(net::HandlerRegistry& registry, Context& context) {
-  for (std::string_view sop_class : kStorageSopClasses)
+  for (std::string_view sop_class : net::sop_class::kStorage)
     registry.on_store(
         std::string(sop_class),
         [&context](const net::StoreRequest& request) { return on_store(context, request); },

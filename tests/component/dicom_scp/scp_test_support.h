@@ -8,17 +8,18 @@
 #include <vector>
 
 #include "actors/net/dicom/scp/dicom_server.h"
+#include "actors/net/dicom/sop_classes.h"
 #include "tests/support/net_util.h"
 
 namespace ihe::test {
 
-inline constexpr const char* kVerification = "1.2.840.10008.1.1";
-inline constexpr const char* kMpps = "1.2.840.10008.3.1.2.3.3";
-inline constexpr const char* kStorageCommitment = "1.2.840.10008.1.20.1";
-inline constexpr const char* kSecondaryCapture = "1.2.840.10008.5.1.4.1.1.7";
-inline constexpr const char* kCtImage = "1.2.840.10008.5.1.4.1.1.2";
-inline constexpr const char* kStudyRootFind = "1.2.840.10008.5.1.4.1.2.2.1";
-inline constexpr const char* kStudyRootMove = "1.2.840.10008.5.1.4.1.2.2.2";
+inline constexpr const char* kVerification = net::sop_class::kVerification;
+inline constexpr const char* kMpps = net::sop_class::kMpps;
+inline constexpr const char* kStorageCommitment = net::sop_class::kStorageCommitmentPushModel;
+inline constexpr const char* kSecondaryCapture = net::sop_class::kSecondaryCaptureImageStorage;
+inline constexpr const char* kCtImage = net::sop_class::kCtImageStorage;
+inline constexpr const char* kStudyRootFind = net::sop_class::kStudyRootFind;
+inline constexpr const char* kStudyRootMove = net::sop_class::kStudyRootMove;
 
 // Collects the server's wire events (it is an observer like the evidence recorder) and lets a test wait
 // for one with a deadline.

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "actors/net/dicom/sop_classes.h"
+
 namespace ihe::net {
 
 // SCP/SCU Role Selection (PS3.7 D.3.3.4): which roles we propose for an abstract syntax. Default proposes
@@ -48,19 +50,5 @@ PresentationContext mpps();
 PresentationContext storage_commitment(ScuScpRole role = ScuScpRole::Default);
 
 }  // namespace contexts
-
-// SOP class UIDs the calls below take (PS3.4 Annex B, C, F, J, K).
-namespace sop_class {
-inline constexpr const char* kVerification = "1.2.840.10008.1.1";
-inline constexpr const char* kModalityWorklistFind = "1.2.840.10008.5.1.4.31";
-inline constexpr const char* kStudyRootFind = "1.2.840.10008.5.1.4.1.2.2.1";
-inline constexpr const char* kStudyRootMove = "1.2.840.10008.5.1.4.1.2.2.2";
-inline constexpr const char* kPatientRootFind = "1.2.840.10008.5.1.4.1.2.1.1";
-inline constexpr const char* kPatientRootMove = "1.2.840.10008.5.1.4.1.2.1.2";
-inline constexpr const char* kMpps = "1.2.840.10008.3.1.2.3.3";
-inline constexpr const char* kStorageCommitmentPushModel = "1.2.840.10008.1.20.1";
-// The well-known SOP instance of Storage Commitment Push Model (PS3.4 J.3.5).
-inline constexpr const char* kStorageCommitmentPushModelInstance = "1.2.840.10008.1.20.1.1";
-}  // namespace sop_class
 
 }  // namespace ihe::net

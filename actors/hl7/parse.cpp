@@ -16,14 +16,15 @@ constexpr std::size_t kEncodingOffset = 4;
 bool can_delimit(char c) {
   return c > 0x20 && c < 0x7f && !std::isalnum(static_cast<unsigned char>(c));
 }
-bool is_terminator(char c) {
+// Function objects rather than functions, so that the byte scans below inline them.
+constexpr auto is_terminator = [](char c) {
   return c == '\r' || c == '\n';
-}
+};
 // Control characters have no place in ER7 data (HL7 v2.5.1 2.7: they travel as escapes); TAB is let
 // through because free-text fields from real systems carry it. 0x0B and 0x1C here mean broken MLLP framing.
-bool is_forbidden_control(char c) {
+constexpr auto is_forbidden_control = [](char c) {
   return static_cast<unsigned char>(c) < 0x20 && c != '\t';
-}
+};
 
 // Bytes from the wire shown in a one-line description.
 std::string printable(std::string_view bytes) {
@@ -47,11 +48,15 @@ bool is_segment_id_prefix(std::string_view id) {
 struct Reader {
   std::string_view text;
   Delimiters delimiters;
-  std::optional<Segment> header;
+  // The message read so far; its first segment, once there, is the MSH. Copied only into an error, so a
+  // good message never pays for a second MSH.
+  const Message* read = nullptr;
 
   ParseError error(std::string_view id, std::size_t index, std::size_t field, std::size_t offset,
                    std::string description) const {
-    return ParseError{printable(id), index, field, offset, std::move(description), header};
+    std::optional<Segment> header;
+    if (read != nullptr && !read->segments().empty()) header = read->segments().front();
+    return ParseError{printable(id), index, field, offset, std::move(description), std::move(header)};
   }
 
   // MSH-1 and MSH-2 fix how everything after them is read, so they are checked before anything else.
@@ -135,13 +140,15 @@ struct Reader {
     std::string_view fields = line.substr(std::min(line.size(), id.size() + 1));
     if (msh) {
       const std::size_t encoding_size = fields.find(delimiters.field);
-      segment.fields = {Field::leaf(std::string(1, delimiters.field)),
-                        Field::leaf(std::string(fields.substr(0, encoding_size)))};
+      segment.fields.push_back(Field::leaf(std::string(1, delimiters.field)));
+      segment.fields.push_back(Field::leaf(std::string(fields.substr(0, encoding_size))));
       if (encoding_size == std::string_view::npos) return segment;
       fields.remove_prefix(encoding_size + 1);
     } else if (id.size() == line.size()) {
       return segment;
     }
+    segment.fields.reserve(segment.fields.size() + 1 +
+                           static_cast<std::size_t>(std::count(fields.begin(), fields.end(), delimiters.field)));
     while (true) {
       const std::size_t end = fields.find(delimiters.field);
       segment.fields.push_back(parse_field(fields.substr(0, end), delimiters));
@@ -154,18 +161,22 @@ struct Reader {
 }  // namespace
 
 ParseResult parse(std::string_view er7) {
-  Reader reader{er7, {}, std::nullopt};
+  Reader reader{er7, {}, nullptr};
   if (auto problem = reader.read_delimiters()) return std::move(*problem);
   Message message;
+  reader.read = &message;
+  message.segments().reserve(1 + static_cast<std::size_t>(std::count_if(er7.begin(), er7.end(), is_terminator)));
   std::size_t index = 0;
   for (std::size_t pos = 0; pos < er7.size();) {
-    const std::size_t end = er7.find_first_of("\r\n", pos);
+    // One pass per byte; string_view::find_first_of would search the set once per byte.
+    const auto stop = std::find_if(er7.begin() + static_cast<std::ptrdiff_t>(pos), er7.end(), is_terminator);
+    const std::size_t end =
+        stop == er7.end() ? std::string_view::npos : static_cast<std::size_t>(stop - er7.begin());
     const std::string_view line = er7.substr(pos, end == std::string_view::npos ? end : end - pos);
     if (!line.empty()) {
       auto segment = reader.read_segment(line, pos, ++index, end != std::string_view::npos);
       if (auto* problem = std::get_if<ParseError>(&segment)) return std::move(*problem);
       message.segments().push_back(std::move(std::get<Segment>(segment)));
-      if (index == 1) reader.header = message.segments().front();
     }
     if (end == std::string_view::npos) break;
     pos = end + 1;

@@ -16,15 +16,21 @@ constexpr std::size_t kEncodingOffset = 4;
 bool can_delimit(char c) {
   return c > 0x20 && c < 0x7f && !std::isalnum(static_cast<unsigned char>(c));
 }
-// Function objects rather than functions, so that the byte scans below inline them.
-constexpr auto is_terminator = [](char c) {
+bool is_terminator(char c) {
   return c == '\r' || c == '\n';
-};
+}
 // Control characters have no place in ER7 data (HL7 v2.5.1 2.7: they travel as escapes); TAB is let
 // through because free-text fields from real systems carry it. 0x0B and 0x1C here mean broken MLLP framing.
-constexpr auto is_forbidden_control = [](char c) {
+bool is_forbidden_control(char c) {
   return static_cast<unsigned char>(c) < 0x20 && c != '\t';
-};
+}
+
+// How often `c` occurs from its first occurrence `first` on, by memchr.
+std::size_t count_byte(std::string_view text, char c, std::size_t first) {
+  std::size_t count = 0;
+  for (std::size_t at = first; at != std::string_view::npos; at = text.find(c, at + 1)) ++count;
+  return count;
+}
 
 // Bytes from the wire shown in a one-line description.
 std::string printable(std::string_view bytes) {
@@ -127,14 +133,18 @@ struct Reader {
                    fmt::format("segment {} at offset {} is a second MSH", index, offset));
     }
     const bool msh = id == "MSH";
-    const auto control = std::find_if(line.begin(), line.end(), is_forbidden_control);
-    if (control != line.end()) {
-      const std::size_t at = static_cast<std::size_t>(control - line.begin());
-      const std::size_t field =
-          static_cast<std::size_t>(std::count(line.begin(), control, delimiters.field)) + (msh ? 1 : 0);
-      return error(id, index, field, offset + at,
-                   fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}", index,
-                               id, id, field, static_cast<unsigned char>(*control), offset + at));
+    // One pass finds a control character and counts the fields (for the error, else to size the vector).
+    std::size_t separators = 0;
+    for (std::size_t at = 0; at < line.size(); ++at) {
+      const char c = line[at];
+      if (c == delimiters.field) {
+        ++separators;
+      } else if (is_forbidden_control(c)) {
+        const std::size_t field = separators + (msh ? 1 : 0);
+        return error(id, index, field, offset + at,
+                     fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}", index,
+                                 id, id, field, static_cast<unsigned char>(c), offset + at));
+      }
     }
     Segment segment{std::string(id), {}};
     std::string_view fields = line.substr(std::min(line.size(), id.size() + 1));
@@ -147,8 +157,7 @@ struct Reader {
     } else if (id.size() == line.size()) {
       return segment;
     }
-    segment.fields.reserve(segment.fields.size() + 1 +
-                           static_cast<std::size_t>(std::count(fields.begin(), fields.end(), delimiters.field)));
+    segment.fields.reserve(separators + 1);
     while (true) {
       const std::size_t end = fields.find(delimiters.field);
       segment.fields.push_back(parse_field(fields.substr(0, end), delimiters));
@@ -165,13 +174,16 @@ ParseResult parse(std::string_view er7) {
   if (auto problem = reader.read_delimiters()) return std::move(*problem);
   Message message;
   reader.read = &message;
-  message.segments().reserve(1 + static_cast<std::size_t>(std::count_if(er7.begin(), er7.end(), is_terminator)));
+  // The next CR and the next LF, each found with memchr and kept until passed: string_view::find_first_of
+  // would search the set once per byte.
+  std::size_t next_cr = er7.find('\r');
+  std::size_t next_lf = er7.find('\n');
+  message.segments().reserve(count_byte(er7, '\r', next_cr) + count_byte(er7, '\n', next_lf) + 1);
   std::size_t index = 0;
   for (std::size_t pos = 0; pos < er7.size();) {
-    // One pass per byte; string_view::find_first_of would search the set once per byte.
-    const auto stop = std::find_if(er7.begin() + static_cast<std::ptrdiff_t>(pos), er7.end(), is_terminator);
-    const std::size_t end =
-        stop == er7.end() ? std::string_view::npos : static_cast<std::size_t>(stop - er7.begin());
+    if (next_cr < pos) next_cr = er7.find('\r', pos);
+    if (next_lf < pos) next_lf = er7.find('\n', pos);
+    const std::size_t end = std::min(next_cr, next_lf);
     const std::string_view line = er7.substr(pos, end == std::string_view::npos ? end : end - pos);
     if (!line.empty()) {
       auto segment = reader.read_segment(line, pos, ++index, end != std::string_view::npos);

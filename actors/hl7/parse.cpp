@@ -142,8 +142,8 @@ struct Reader {
       } else if (is_forbidden_control(c)) {
         const std::size_t field = separators + (msh ? 1 : 0);
         return error(id, index, field, offset + at,
-                     fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}", index,
-                                 id, id, field, static_cast<unsigned char>(c), offset + at));
+                     fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}",
+                                 index, id, id, field, static_cast<unsigned char>(c), offset + at));
       }
     }
     Segment segment{std::string(id), {}};

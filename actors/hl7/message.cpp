@@ -38,10 +38,16 @@ void require_free_of(std::string_view er7, std::string_view forbidden, const Pat
 
 }  // namespace
 
+// Level by level, one allocation each: the default member initializers go through initializer lists,
+// which would build every level once more as a copy (the parser makes most fields this way).
 Field Field::leaf(std::string er7) {
-  Field field;
-  field.repetitions[0].components[0].subcomponents[0] = std::move(er7);
-  return field;
+  std::vector<std::string> subcomponents;
+  subcomponents.push_back(std::move(er7));
+  std::vector<Component> components;
+  components.push_back(Component{std::move(subcomponents)});
+  std::vector<Repetition> repetitions;
+  repetitions.push_back(Repetition{std::move(components)});
+  return Field{std::move(repetitions)};
 }
 
 Message Message::with_header(const Delimiters& delimiters) {

@@ -25,6 +25,13 @@ bool is_forbidden_control(char c) {
   return static_cast<unsigned char>(c) < 0x20 && c != '\t';
 }
 
+// How often `c` occurs from its first occurrence `first` on, by memchr.
+std::size_t count_byte(std::string_view text, char c, std::size_t first) {
+  std::size_t count = 0;
+  for (std::size_t at = first; at != std::string_view::npos; at = text.find(c, at + 1)) ++count;
+  return count;
+}
+
 // Bytes from the wire shown in a one-line description.
 std::string printable(std::string_view bytes) {
   std::string text;
@@ -47,11 +54,15 @@ bool is_segment_id_prefix(std::string_view id) {
 struct Reader {
   std::string_view text;
   Delimiters delimiters;
-  std::optional<Segment> header;
+  // The message read so far; its first segment, once there, is the MSH. Copied only into an error, so a
+  // good message never pays for a second MSH.
+  const Message* read = nullptr;
 
   ParseError error(std::string_view id, std::size_t index, std::size_t field, std::size_t offset,
                    std::string description) const {
-    return ParseError{printable(id), index, field, offset, std::move(description), header};
+    std::optional<Segment> header;
+    if (read != nullptr && !read->segments().empty()) header = read->segments().front();
+    return ParseError{printable(id), index, field, offset, std::move(description), std::move(header)};
   }
 
   // MSH-1 and MSH-2 fix how everything after them is read, so they are checked before anything else.
@@ -122,26 +133,31 @@ struct Reader {
                    fmt::format("segment {} at offset {} is a second MSH", index, offset));
     }
     const bool msh = id == "MSH";
-    const auto control = std::find_if(line.begin(), line.end(), is_forbidden_control);
-    if (control != line.end()) {
-      const std::size_t at = static_cast<std::size_t>(control - line.begin());
-      const std::size_t field =
-          static_cast<std::size_t>(std::count(line.begin(), control, delimiters.field)) + (msh ? 1 : 0);
-      return error(id, index, field, offset + at,
-                   fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}", index,
-                               id, id, field, static_cast<unsigned char>(*control), offset + at));
+    // One pass finds a control character and counts the fields (for the error, else to size the vector).
+    std::size_t separators = 0;
+    for (std::size_t at = 0; at < line.size(); ++at) {
+      const char c = line[at];
+      if (c == delimiters.field) {
+        ++separators;
+      } else if (is_forbidden_control(c)) {
+        const std::size_t field = separators + (msh ? 1 : 0);
+        return error(id, index, field, offset + at,
+                     fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}",
+                                 index, id, id, field, static_cast<unsigned char>(c), offset + at));
+      }
     }
     Segment segment{std::string(id), {}};
     std::string_view fields = line.substr(std::min(line.size(), id.size() + 1));
     if (msh) {
       const std::size_t encoding_size = fields.find(delimiters.field);
-      segment.fields = {Field::leaf(std::string(1, delimiters.field)),
-                        Field::leaf(std::string(fields.substr(0, encoding_size)))};
+      segment.fields.push_back(Field::leaf(std::string(1, delimiters.field)));
+      segment.fields.push_back(Field::leaf(std::string(fields.substr(0, encoding_size))));
       if (encoding_size == std::string_view::npos) return segment;
       fields.remove_prefix(encoding_size + 1);
     } else if (id.size() == line.size()) {
       return segment;
     }
+    segment.fields.reserve(separators + 1);
     while (true) {
       const std::size_t end = fields.find(delimiters.field);
       segment.fields.push_back(parse_field(fields.substr(0, end), delimiters));
@@ -154,18 +170,25 @@ struct Reader {
 }  // namespace
 
 ParseResult parse(std::string_view er7) {
-  Reader reader{er7, {}, std::nullopt};
+  Reader reader{er7, {}, nullptr};
   if (auto problem = reader.read_delimiters()) return std::move(*problem);
   Message message;
+  reader.read = &message;
+  // The next CR and the next LF, each found with memchr and kept until passed: string_view::find_first_of
+  // would search the set once per byte.
+  std::size_t next_cr = er7.find('\r');
+  std::size_t next_lf = er7.find('\n');
+  message.segments().reserve(count_byte(er7, '\r', next_cr) + count_byte(er7, '\n', next_lf) + 1);
   std::size_t index = 0;
   for (std::size_t pos = 0; pos < er7.size();) {
-    const std::size_t end = er7.find_first_of("\r\n", pos);
+    if (next_cr < pos) next_cr = er7.find('\r', pos);
+    if (next_lf < pos) next_lf = er7.find('\n', pos);
+    const std::size_t end = std::min(next_cr, next_lf);
     const std::string_view line = er7.substr(pos, end == std::string_view::npos ? end : end - pos);
     if (!line.empty()) {
       auto segment = reader.read_segment(line, pos, ++index, end != std::string_view::npos);
       if (auto* problem = std::get_if<ParseError>(&segment)) return std::move(*problem);
       message.segments().push_back(std::move(std::get<Segment>(segment)));
-      if (index == 1) reader.header = message.segments().front();
     }
     if (end == std::string_view::npos) break;
     pos = end + 1;

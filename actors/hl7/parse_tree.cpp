@@ -1,4 +1,5 @@
 // The node-level half of parse.h: splitting text of one node, and the ParseResult accessors.
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -10,11 +11,13 @@ namespace {
 
 template <typename Node, typename ParsePart>
 std::vector<Node> split(std::string_view text, char separator, ParsePart parse_part) {
+  // Sized up front: one allocation per node instead of a growing vector's several.
   std::vector<Node> nodes;
+  nodes.reserve(1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), separator)));
   std::size_t start = 0;
   while (true) {
     const std::size_t end = text.find(separator, start);
-    nodes.push_back(parse_part(text.substr(start, end == std::string_view::npos ? end : end - start)));
+    nodes.emplace_back(parse_part(text.substr(start, end == std::string_view::npos ? end : end - start)));
     if (end == std::string_view::npos) return nodes;
     start = end + 1;
   }
@@ -33,6 +36,11 @@ Repetition parse_repetition(std::string_view er7, const Delimiters& delimiters) 
 }
 
 Field parse_field(std::string_view er7, const Delimiters& delimiters) {
+  // Most fields are empty or one plain value: built directly rather than by a scan per level.
+  const auto splits = [&](char c) {
+    return c == delimiters.repetition || c == delimiters.component || c == delimiters.subcomponent;
+  };
+  if (std::none_of(er7.begin(), er7.end(), splits)) return Field::leaf(std::string(er7));
   return Field{split<Repetition>(er7, delimiters.repetition,
                                  [&](std::string_view s) { return parse_repetition(s, delimiters); })};
 }

@@ -107,6 +107,19 @@ TEST(Hl7ParseError, CarriesTheHeaderReadBeforeTheError) {
   EXPECT_FALSE(error_of("MSH|^^\\&|A\r").header.has_value());
 }
 
+// The header is taken from the message read so far, so an error inside the MSH line or in a later segment
+// after many others must still see exactly the MSH (and the segments vector growing must not matter).
+TEST(Hl7ParseError, HeaderIsTheMshWhateverFollowedIt) {
+  EXPECT_FALSE(error_of(std::string("MSH|^~\\&|A|B\x0B\r", 14)).header.has_value());
+  std::string text = "MSH|^~\\&|APP|FAC|||||X^Y|CTRL9|P|2.5.1";
+  for (int i = 0; i < 40; ++i) text += "\rNTE|" + std::to_string(i) + "|a^b~c&d";
+  const ParseError e = error_of(text + "\n\nP@D|1");
+  EXPECT_EQ(e.segment_index, 42u);
+  ASSERT_TRUE(e.header.has_value());
+  EXPECT_EQ(e.header->fields.size(), 12u);
+  EXPECT_EQ(e.header->fields.at(9), Field::leaf("CTRL9"));
+}
+
 TEST(Hl7ParseError, AskingAnErrorForItsMessageIsAHarnessBug) {
   const ParseResult result = parse("garbage");
   EXPECT_FALSE(result.ok());

@@ -122,5 +122,18 @@ TEST(Hl7RoundTrip, ParseOfSerializeGivesBackABuiltMessage) {
   EXPECT_EQ(back.message().get("PID-5.1"), "O#BRIEN $ SONS ! 100% @home");
 }
 
+// Plain and empty fields take a shorter road than split ones; the tree must be the same either way.
+TEST(Hl7Parse, PlainFieldsHaveOneNodeAtEachLevel) {
+  Field plain;
+  plain.repetitions[0].components[0].subcomponents[0] = "PLAIN";
+  EXPECT_EQ(Field::leaf("PLAIN"), plain);
+  EXPECT_EQ(parse_field("PLAIN", Delimiters{}), plain);
+  EXPECT_EQ(parse_field("", Delimiters{}), Field{});
+  const Message m = parse_ok("MSH|^~\\&|A\rNTE|PLAIN||x^y\r");
+  EXPECT_EQ(m.find("NTE")->fields.at(0), plain);
+  EXPECT_EQ(m.find("NTE")->fields.at(1), Field{});
+  EXPECT_EQ(m.find("NTE")->fields.at(2).repetitions.at(0).components.size(), 2u);
+}
+
 }  // namespace
 }  // namespace ihe::hl7

@@ -8,15 +8,6 @@
 namespace ihe::actors {
 namespace {
 
-constexpr std::pair<SpsStatus, std::string_view> kSpsStatusNames[] = {
-    {SpsStatus::Scheduled, "SCHEDULED"},
-    {SpsStatus::Arrived, "ARRIVED"},
-    {SpsStatus::Ready, "READY"},
-    {SpsStatus::Started, "STARTED"},
-    {SpsStatus::Discontinued, "DISCONTINUED"},
-    {SpsStatus::Completed, "COMPLETED"},
-};
-
 bool same_procedure(const RequestedProcedure& a, const RequestedProcedure& b) {
   return a.accession_number == b.accession_number && a.requested_procedure_id == b.requested_procedure_id;
 }
@@ -39,18 +30,6 @@ std::optional<std::pair<std::size_t, std::size_t>> locate(const std::vector<Requ
 }
 
 }  // namespace
-
-std::string_view to_string(SpsStatus status) {
-  for (const auto& [value, name] : kSpsStatusNames)
-    if (value == status) return name;
-  return "?";
-}
-
-std::optional<SpsStatus> parse_sps_status(std::string_view text) {
-  for (const auto& [value, name] : kSpsStatusNames)
-    if (name == text) return value;
-  return std::nullopt;
-}
 
 void ProcedureStore::put_patient(const Patient& patient) {
   if (patient.id.empty()) throw HarnessError("order filler: a patient needs a Patient ID");

@@ -7,63 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "actors/common/procedure_records.h"
+
 // The Order Filler's state: patients, the requested procedures ordered for them and the scheduled
 // procedure steps (SPS) that make up its Modality Worklist (RAD-5), plus the performed procedure steps
 // (MPPS, RAD-6/7) that modalities reported against them. Filled from a seed file today; the HL7 side
 // (RAD-2/3/4/13, ADT) will write the same store. Thread-safe: DICOM associations run on their own threads.
 namespace ihe::actors {
-
-// A coded entry (PS3.3 8.8): Code Value (0008,0100), Coding Scheme Designator (0008,0102), Code Meaning
-// (0008,0104).
-struct CodedEntry {
-  std::string value;
-  std::string scheme;
-  std::string meaning;
-  bool operator==(const CodedEntry&) const = default;
-};
-
-struct Patient {
-  std::string id;          // (0010,0020)
-  std::string issuer;      // (0010,0021)
-  std::string name;        // (0010,0010), PN "FAMILY^GIVEN"
-  std::string birth_date;  // (0010,0030), DA
-  std::string sex;         // (0010,0040), M/F/O
-  bool operator==(const Patient&) const = default;
-};
-
-// Scheduled Procedure Step Status (0040,0020), PS3.3 C.4.10 defined terms. An MPPS moves it: IN PROGRESS ->
-// STARTED, COMPLETED -> COMPLETED, DISCONTINUED -> DISCONTINUED (spec digest 3.2, as archives do).
-enum class SpsStatus { Scheduled, Arrived, Ready, Started, Discontinued, Completed };
-std::string_view to_string(SpsStatus status);
-std::optional<SpsStatus> parse_sps_status(std::string_view text);
-
-struct ScheduledProcedureStep {
-  std::string sps_id;                       // (0040,0009)
-  std::string station_ae;                   // (0040,0001)
-  std::string station_name;                 // (0040,0010)
-  std::string location;                     // (0040,0011)
-  std::string start_date;                   // (0040,0002), DA
-  std::string start_time;                   // (0040,0003), TM
-  std::string modality;                     // (0008,0060)
-  std::string performing_physician;         // (0040,0006)
-  std::string description;                  // (0040,0007)
-  std::vector<CodedEntry> protocol_codes;   // (0040,0008)
-  SpsStatus status = SpsStatus::Scheduled;  // (0040,0020)
-  bool operator==(const ScheduledProcedureStep&) const = default;
-};
-
-struct RequestedProcedure {
-  std::string patient_id;              // the Patient it was ordered for
-  std::string requested_procedure_id;  // (0040,1001)
-  std::string accession_number;        // (0008,0050)
-  std::string study_instance_uid;      // (0020,000D)
-  std::string description;             // (0032,1060)
-  std::vector<CodedEntry> codes;       // (0032,1064)
-  std::string referring_physician;     // (0008,0090)
-  std::string requesting_physician;    // (0032,1032)
-  std::vector<ScheduledProcedureStep> steps;
-  bool operator==(const RequestedProcedure&) const = default;
-};
 
 // One worklist item: an SPS with its requested procedure and patient (PS3.4 K.6: one per SPS).
 struct WorklistEntry {

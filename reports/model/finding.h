@@ -26,7 +26,8 @@ struct Finding {
   std::string location;  // HL7 `PID-3[1].4`, `ORC-5`; DICOM tag path `(0040,0100)[1]/(0040,0001)`
   std::string expected;
   std::string actual;
-  std::string message;  // one sentence naming the rule
+  std::string message;                    // one sentence naming the rule
+  std::vector<std::string> evidence_ids;  // the Evidence this finding rests on (empty for file validation)
 
   // "ERROR PID-3[1].4: assigning authority missing; expected: non-empty; actual: empty [RAD TF-2 ...]"
   std::string to_string() const;

@@ -10,7 +10,8 @@ reports::Finding broken(const profiles::RuleMeta& meta, std::string location, st
           std::move(location),
           std::move(expected),
           std::move(actual),
-          std::move(message) + note};
+          std::move(message) + note,
+          {}};
 }
 
 std::string one_of_text(const std::vector<std::string>& values) {

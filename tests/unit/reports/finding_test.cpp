@@ -7,7 +7,7 @@ namespace {
 
 Finding finding(Severity severity) {
   return {severity,  {"PS3.4", "Table K.6-1", Strength::Shall}, "(0040,0100)", "1 item", "2 items",
-          "too many"};
+          "too many", {}};
 }
 
 TEST(Finding, VerdictIsFailWithAnyErrorWarningWithOnlyWarningsElsePass) {

@@ -13,8 +13,8 @@
 namespace ihe::validation {
 namespace {
 
-template <typename T>
-const T* nth(const std::vector<T>& items, std::size_t one_based) {
+template <typename List>
+const typename List::value_type* nth(const List& items, std::size_t one_based) {
   return one_based >= 1 && one_based <= items.size() ? &items[one_based - 1] : nullptr;
 }
 

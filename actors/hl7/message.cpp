@@ -16,14 +16,15 @@ bool is_delimiter_field(const Path& path) {
   return path.segment == "MSH" && path.field <= 2;
 }
 
-template <typename T>
-const T* element(const std::vector<T>& items, std::optional<std::size_t> index) {
+// For both the segment's field vector and the NodeList levels below it.
+template <typename List>
+const typename List::value_type* element(const List& items, std::optional<std::size_t> index) {
   const std::size_t i = index.value_or(1);
   return i <= items.size() ? &items[i - 1] : nullptr;
 }
 
-template <typename T>
-T& element_or_grow(std::vector<T>& items, std::optional<std::size_t> index) {
+template <typename List>
+typename List::value_type& element_or_grow(List& items, std::optional<std::size_t> index) {
   const std::size_t i = index.value_or(1);
   if (items.size() < i) items.resize(i);
   return items[i - 1];
@@ -38,14 +39,14 @@ void require_free_of(std::string_view er7, std::string_view forbidden, const Pat
 
 }  // namespace
 
-// Level by level, one allocation each: the default member initializers go through initializer lists,
-// which would build every level once more as a copy (the parser makes most fields this way).
+// Level by level: the default member initializers go through initializer lists, which would build every
+// level once more as a copy (the parser makes most fields this way).
 Field Field::leaf(std::string er7) {
-  std::vector<std::string> subcomponents;
+  NodeList<std::string> subcomponents;
   subcomponents.push_back(std::move(er7));
-  std::vector<Component> components;
+  NodeList<Component> components;
   components.push_back(Component{std::move(subcomponents)});
-  std::vector<Repetition> repetitions;
+  NodeList<Repetition> repetitions;
   repetitions.push_back(Repetition{std::move(components)});
   return Field{std::move(repetitions)};
 }

@@ -10,9 +10,9 @@ namespace ihe::hl7 {
 namespace {
 
 template <typename Node, typename ParsePart>
-std::vector<Node> split(std::string_view text, char separator, ParsePart parse_part) {
-  // Sized up front: one allocation per node instead of a growing vector's several.
-  std::vector<Node> nodes;
+NodeList<Node> split(std::string_view text, char separator, ParsePart parse_part) {
+  // Sized up front: at most one allocation per node instead of a growing vector's several.
+  NodeList<Node> nodes;
   nodes.reserve(1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), separator)));
   std::size_t start = 0;
   while (true) {

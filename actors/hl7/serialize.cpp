@@ -4,7 +4,7 @@ namespace ihe::hl7 {
 namespace {
 
 template <typename T>
-std::string join(const std::vector<T>& items, char separator, const Delimiters& delimiters) {
+std::string join(const NodeList<T>& items, char separator, const Delimiters& delimiters) {
   std::string text;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0) text.push_back(separator);

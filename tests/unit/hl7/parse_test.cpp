@@ -42,10 +42,10 @@ TEST(Hl7Parse, SplitsFieldsIntoRepetitionsComponentsAndSubcomponents) {
   const Field& ids = pid->fields[2];  // PID-3
   ASSERT_EQ(ids.repetitions.size(), 2u);
   ASSERT_EQ(ids.repetitions[0].components.size(), 5u);
-  EXPECT_EQ(ids.repetitions[0].components[0].subcomponents, std::vector<std::string>{"PAT001"});
+  EXPECT_EQ(ids.repetitions[0].components[0].subcomponents, NodeList<std::string>{"PAT001"});
   EXPECT_EQ(ids.repetitions[0].components[3].subcomponents,
-            (std::vector<std::string>{"HOSP", "1.2.3.4.5", "ISO"}));
-  EXPECT_EQ(ids.repetitions[1].components[4].subcomponents, std::vector<std::string>{"NI"});
+            (NodeList<std::string>{"HOSP", "1.2.3.4.5", "ISO"}));
+  EXPECT_EQ(ids.repetitions[1].components[4].subcomponents, NodeList<std::string>{"NI"});
   EXPECT_EQ(pid->fields[0], Field{});                 // PID-1 empty: one empty leaf
   EXPECT_EQ(pid->fields[12].repetitions.size(), 2u);  // PID-13 phone numbers
 }

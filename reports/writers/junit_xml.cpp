@@ -87,11 +87,12 @@ std::string junit_xml(const RunReport& report) {
       "<testsuites name=\"ihe-harness\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" "
       "time=\"{}\">\n",
       tests, failures, errors, skipped, time);
+  // timestamp is an xs:dateTime to the consumers: left out rather than written empty.
+  const auto timestamp = report.started_at.empty() ? "" : " timestamp=\"" + attr(report.started_at) + "\"";
   xml += fmt::format(
-      "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" "
-      "time=\"{}\" timestamp=\"{}\">\n",
+      "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"{}\"{}>\n",
       attr("ihe-harness " + report.target.sut_role + ": " + report.target.name), tests, failures, errors,
-      skipped, time, attr(report.started_at));
+      skipped, time, timestamp);
   xml += "    <properties>\n";
   for (const auto& [name, value] : {std::pair<std::string_view, std::string>{"vendor", s.vendor},
                                     {"product", s.product},

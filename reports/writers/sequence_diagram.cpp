@@ -86,10 +86,13 @@ std::string sequence_diagram_svg(const std::vector<DiagramEntry>& entries, std::
   std::string svg = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sequence\" width=\"{0}\" height=\"{1}\" "
       "viewBox=\"0 0 {0} {1}\" role=\"img\" aria-label=\"sequence diagram, {2} messages\">\n"
-      "<defs><marker id=\"{3}-head\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" "
-      "markerHeight=\"8\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"#24292f\"/></marker>"
-      "<marker id=\"{3}-head-bad\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" "
-      "markerHeight=\"8\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" "
+      "<defs><marker id=\"{3}-head\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
+      "markerUnits=\"userSpaceOnUse\" "
+      "markerWidth=\"9\" markerHeight=\"9\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" "
+      "fill=\"#24292f\"/></marker>"
+      "<marker id=\"{3}-head-bad\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
+      "markerUnits=\"userSpaceOnUse\" "
+      "markerWidth=\"9\" markerHeight=\"9\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" "
       "fill=\"#cf222e\"/></marker></defs>\n",
       width, height, entries.size(), html_escaped(id_prefix));
   for (const auto& lane : lanes) {

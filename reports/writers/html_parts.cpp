@@ -26,6 +26,18 @@ std::string scenario_anchor(std::size_t index, std::string_view scenario_id) {
   return anchor;
 }
 
+std::string claim_anchor(std::size_t index) {
+  return fmt::format("claim-{}", index + 1);
+}
+
+std::string evidence_block(const Evidence& e, const std::string& anchor, bool failing) {
+  return fmt::format(
+      "<details id=\"{}\" class=\"ev-{}{}\"><summary><code>{}</code> +{} ms {} → {} {} <b>{}</b></summary>"
+      "<pre>{}</pre></details>\n",
+      anchor, to_string(e.kind), failing ? " bad" : "", html_escaped(e.id), e.at_ms, html_escaped(e.from),
+      html_escaped(e.to), html_escaped(e.transaction), html_escaped(e.summary), html_escaped(e.content));
+}
+
 std::string joined(const std::vector<std::string>& texts) {
   if (texts.empty()) return "-";
   std::string out;

@@ -23,6 +23,12 @@ std::string duration(std::int64_t ms);
 // keeps the URL readable: "scenario-2-SWF-IM-010".
 std::string scenario_anchor(std::size_t index, std::string_view scenario_id);
 
+// The id of the claims table's row for report.claims[index]: "claim-3".
+std::string claim_anchor(std::size_t index);
+
+// One piece of evidence as a collapsed <details> (summary line, raw content in <pre>), with this id.
+std::string evidence_block(const Evidence& evidence, const std::string& anchor, bool failing);
+
 // Escaped texts joined by ", "; "-" when there are none.
 std::string joined(const std::vector<std::string>& texts);
 

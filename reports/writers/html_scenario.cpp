@@ -59,18 +59,20 @@ std::string step_item(const StepResult& step, const std::string& anchor, const A
                  {"findings", findings_table(step, anchors)}});
 }
 
-std::string evidence_block(const Evidence& e, const std::string& anchor, bool failing) {
-  return fmt::format(
-      "<details id=\"{}\" class=\"ev-{}{}\"><summary><code>{}</code> +{} ms {} → {} {} <b>{}</b></summary>"
-      "<pre>{}</pre></details>\n",
-      anchor, to_string(e.kind), failing ? " bad" : "", html_escaped(e.id), e.at_ms, html_escaped(e.from),
-      html_escaped(e.to), html_escaped(e.transaction), html_escaped(e.summary), html_escaped(e.content));
-}
-
-std::string covers(const ScenarioResult& scenario) {
-  std::vector<std::string> labels;
-  for (const auto& claim : scenario.covers) labels.push_back(claim_label(claim));
-  return joined(labels);
+// Links to the claims table rows this scenario gives evidence for; a claim the statement does not make
+// (the run plan would not select such a scenario) is shown as plain text.
+std::string covers(const RunReport& report, const ScenarioResult& scenario) {
+  std::string out;
+  for (const auto& claim : scenario.covers) {
+    const auto it = std::find_if(report.claims.begin(), report.claims.end(),
+                                 [&claim](const ClaimResult& c) { return c.claim == claim; });
+    const auto label = html_escaped(claim_label(claim));
+    out += it == report.claims.end()
+               ? label + " "
+               : fmt::format("<a href=\"#{}\">{}</a> ",
+                             claim_anchor(static_cast<std::size_t>(it - report.claims.begin())), label);
+  }
+  return out.empty() ? "-" : out;
 }
 
 }  // namespace
@@ -101,7 +103,7 @@ std::string scenario_section(const RunReport& report, std::size_t index) {
                  {"title", html_escaped(scenario.title)},
                  {"sut_role", html_escaped(scenario.sut_role)},
                  {"transactions", joined(scenario.transactions)},
-                 {"covers", covers(scenario)},
+                 {"covers", covers(report, scenario)},
                  {"follows", joined(scenario.follows)},
                  {"duration", duration(scenario.duration_ms)},
                  {"diagram", entries.empty() ? "<p class=\"hint\">No evidence was recorded.</p>"

@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
+
 #include "reports/templates/templates.h"
 #include "reports/writers/accreditation.h"
 #include "reports/writers/html_parts.h"
@@ -21,12 +23,15 @@ std::string badge(Verdict verdict) {
 
 std::string claim_rows(const RunReport& report) {
   std::string rows;
-  for (const auto& c : report.claims)
+  for (std::size_t i = 0; i < report.claims.size(); ++i) {
+    const auto& c = report.claims[i];
     rows += fmt::format(
-        "      <tr class=\"claim\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-        html_escaped(c.claim.profile), html_escaped(c.claim.actor),
+        "      <tr class=\"claim\" "
+        "id=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        html::claim_anchor(i), html_escaped(c.claim.profile), html_escaped(c.claim.actor),
         c.claim.option.empty() ? "<i>baseline</i>" : html_escaped(c.claim.option), badge(c.verdict),
         html::scenario_links(report, c.scenario_ids), html_escaped(c.note));
+  }
   if (rows.empty()) rows = "      <tr><td colspan=\"6\">The statement makes no claim.</td></tr>\n";
   return rows;
 }
@@ -65,6 +70,21 @@ std::string scenario_counts(const RunReport& report) {
   return text;
 }
 
+// Evidence no step or finding names (the runner recorded it but attributed it to nothing): listed at the
+// end so the report hides nothing it was given.
+std::string unattributed_evidence(const RunReport& report) {
+  std::vector<const Evidence*> named;
+  for (const auto& scenario : report.scenarios)
+    for (const auto* evidence : scenario_evidence(report, scenario)) named.push_back(evidence);
+  std::string blocks;
+  for (const auto& evidence : report.evidence)
+    if (std::find(named.begin(), named.end(), &evidence) == named.end())
+      blocks += html::evidence_block(
+          evidence, fmt::format("evidence-{}", &evidence - report.evidence.data() + 1), false);
+  if (blocks.empty()) return {};
+  return "<section id=\"unattributed\">\n  <h2>Evidence outside any scenario</h2>\n" + blocks + "</section>";
+}
+
 }  // namespace
 
 std::string report_html(const RunReport& report) {
@@ -90,7 +110,8 @@ std::string report_html(const RunReport& report) {
                               {"js", std::string(template_text("report.js"))},
                               {"claim_rows", claim_rows(report)},
                               {"accreditation_rows", accreditation_rows(report)},
-                              {"scenarios", scenarios}});
+                              {"scenarios", scenarios},
+                              {"unattributed", unattributed_evidence(report)}});
 }
 
 }  // namespace ihe::reports

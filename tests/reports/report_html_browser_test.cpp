@@ -93,7 +93,7 @@ TEST_F(ReportHtmlInChromium, DomHoldsTheClaimsTableAndASequenceDiagramPerScenari
   EXPECT_NE(output.find("data-report-script=\"done\""), std::string::npos)
       << "the page script did not finish";
   EXPECT_NE(output.find("<table class=\"claims\" id=\"claims-table\">"), std::string::npos);
-  EXPECT_EQ(count(output, "<tr class=\"claim\">"), 2u);
+  EXPECT_EQ(count(output, "<tr class=\"claim\" id="), 2u);
   EXPECT_EQ(count(output, "<svg "), 2u);
   EXPECT_EQ(count(output, "class=\"arrow"), 10u);
   // The hostile HL7 and title text stayed text: no element came out of it.

@@ -25,7 +25,7 @@ TEST(ReportHtml, HeaderClaimsTableFirstThenAccreditationThenScenarios) {
   EXPECT_LT(claims, accreditation);
   EXPECT_LT(accreditation, scenarios);
   EXPECT_NE(scenarios, std::string::npos);
-  EXPECT_EQ(count(html, "<tr class=\"claim\">"), 2u);
+  EXPECT_EQ(count(html, "<tr class=\"claim\" id="), 2u);
   // The failing claim's row links to the scenario behind it.
   EXPECT_NE(
       html.find("<td><span class=\"verdict v-fail\">FAIL</span></td><td><a href=\"#scenario-2-PIR-IM-020\">"
@@ -45,6 +45,23 @@ TEST(ReportHtml, EachScenarioHasADiagramStepsFindingsAndEvidenceOneClickAway) {
             std::string::npos);
   EXPECT_EQ(count(html, "<details "), 10u);  // every evidence once, in its scenario
   EXPECT_NE(html.find("MSH|^~\\&amp;|ADT|HOSP|"), std::string::npos);
+}
+
+TEST(ReportHtml, ScenariosLinkBackToTheClaimsTheyCover) {
+  const auto html = report_html(test::sample_run_report());
+  EXPECT_NE(html.find("<tr class=\"claim\" id=\"claim-2\"><td>PIR</td>"), std::string::npos);
+  EXPECT_NE(html.find("<dt>Covers</dt><dd><a href=\"#claim-2\">PIR IM</a> </dd>"), std::string::npos);
+}
+
+TEST(ReportHtml, EvidenceNoStepNamesIsListedAtTheEndNotDropped) {
+  auto report = test::sample_run_report();
+  EXPECT_EQ(report_html(report).find("id=\"unattributed\""), std::string::npos);
+  report.evidence.push_back({"E0099", EvidenceKind::Note, 9, "operator", "", "", "stray <note>", "text"});
+  const auto html = report_html(report);
+  EXPECT_NE(html.find("<section id=\"unattributed\">"), std::string::npos);
+  EXPECT_NE(html.find("<details id=\"evidence-11\" class=\"ev-note\"><summary><code>E0099</code>"),
+            std::string::npos);
+  EXPECT_NE(html.find("stray &lt;note&gt;"), std::string::npos);
 }
 
 TEST(ReportHtml, SelfContainedNoAttributeFetchesAnything) {

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "base/harness_error.h"
+#include "tests/support/net_util.h"
 
 namespace ihe::reports {
 namespace {
@@ -12,6 +16,17 @@ TEST(ReportTemplates, EveryTemplateFileIsEmbedded) {
     EXPECT_GT(template_text(name).size(), 100u) << name;
   EXPECT_NE(template_text("page.html").find("<!DOCTYPE html>"), std::string_view::npos);
   EXPECT_THROW(template_text("absent.html"), HarnessError);
+}
+
+// The build step embeds the files as they are in the source tree, byte for byte (and again after an edit:
+// the generated header depends on them).
+TEST(ReportTemplates, EmbeddedBytesEqualTheSourceFiles) {
+  for (const auto* name : {"page.html", "scenario.html", "step.html", "report.css", "report.js"}) {
+    std::ifstream in(ihe::test::source_dir() / "reports/templates" / name, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    EXPECT_EQ(template_text(name), text.str()) << name;
+  }
 }
 
 TEST(ReportTemplates, RenderFillsEveryPlaceholderOnceWithoutReexpandingValues) {

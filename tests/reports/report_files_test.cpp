@@ -74,6 +74,15 @@ TEST_F(ReportFiles, JunitXmlMatchesTheJunitSchema) {
   EXPECT_EQ(xmllint(hostile / "junit.xml"), 0) << log("xmllint.log");
 }
 
+// A run the runner gave up on early (no claims matched, nothing ran) still leaves valid files behind.
+TEST_F(ReportFiles, AnEmptyRunStillWritesValidFiles) {
+  ihe::test::TempDir empty;
+  write_report(RunReport{}, empty.path());
+  EXPECT_EQ(validate_json(empty / "report.json"), 0) << log("validate.log");
+  EXPECT_EQ(xmllint(empty / "junit.xml"), 0) << log("xmllint.log");
+  EXPECT_NE(read(empty / "report.html").find("No scenario ran."), std::string::npos);
+}
+
 TEST_F(ReportFiles, TheJunitSchemaRejectsAMissingClassnameAndTwoOutcomes) {
   const auto junit = read(dir_ / "junit.xml");
   const auto write_variant = [&](const std::string& from, const std::string& to) {

@@ -56,7 +56,8 @@ std::string step_item(const StepResult& step, const std::string& anchor, const A
                  {"title", html_escaped(step.title)},
                  {"duration", duration(step.duration_ms)},
                  {"note", step.note.empty() ? "" : "<p class=\"note\">" + html_escaped(step.note) + "</p>"},
-                 {"findings", findings_table(step, anchors)}});
+                 {"findings", findings_table(step, anchors)},
+                 {"evidence", evidence_links(step.evidence_ids, anchors)}});
 }
 
 // Links to the claims table rows this scenario gives evidence for; a claim the statement does not make

@@ -43,7 +43,11 @@ TEST(ReportHtml, EachScenarioHasADiagramStepsFindingsAndEvidenceOneClickAway) {
   EXPECT_NE(html.find("<a href=\"#scenario-2-PIR-IM-020-ev-4\">E0009</a>"), std::string::npos);
   EXPECT_NE(html.find("<details id=\"scenario-2-PIR-IM-020-ev-4\" class=\"ev-dimse bad\">"),
             std::string::npos);
-  EXPECT_EQ(count(html, "<details "), 10u);  // every evidence once, in its scenario
+  EXPECT_EQ(count(html, "<details "), 10u);
+  // A step links the evidence it produced.
+  EXPECT_NE(html.find("<span class=\"step-evidence\"><a href=\"#scenario-1-SWF-IM-010-ev-4\">E0004</a> "
+                      "<a href=\"#scenario-1-SWF-IM-010-ev-5\">E0005</a> </span>"),
+            std::string::npos);  // every evidence once, in its scenario
   EXPECT_NE(html.find("MSH|^~\\&amp;|ADT|HOSP|"), std::string::npos);
 }
 

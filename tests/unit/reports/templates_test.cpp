@@ -38,7 +38,8 @@ TEST(ReportTemplates, RenderFillsEveryPlaceholderOnceWithoutReexpandingValues) {
                                          {"title", "T"},
                                          {"duration", "5 ms"},
                                          {"note", ""},
-                                         {"findings", ""}});
+                                         {"findings", ""},
+                                         {"evidence", ""}});
   EXPECT_NE(html.find("<li class=\"step\" id=\"s1\">"), std::string::npos);
   EXPECT_NE(html.find("<code>{{id}}</code>"), std::string::npos);
   EXPECT_EQ(html.find("{{anchor}}"), std::string::npos);
@@ -54,7 +55,7 @@ TEST(ReportTemplates, AMissingOrUnusedValueIsAHarnessBugNamingTheKey) {
   }
   TemplateValues values{{"anchor", ""},   {"verdict_class", ""}, {"verdict", ""},  {"id", ""},
                         {"kind", ""},     {"title", ""},         {"duration", ""}, {"note", ""},
-                        {"findings", ""}, {"extra", ""}};
+                        {"findings", ""}, {"evidence", ""},      {"extra", ""}};
   EXPECT_THROW(render("step.html", values), HarnessError);
 }
 

@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
+
 #include "reports/writers/report_queries.h"
 #include "reports/writers/text_escape.h"
 
@@ -12,7 +14,9 @@ std::string attr(std::string_view text) {
   return xml_escaped(text, true);
 }
 
+// JUnit times are non-negative decimal seconds; a clock that went backwards must not make the file invalid.
 std::string seconds(std::int64_t ms) {
+  ms = std::max<std::int64_t>(ms, 0);
   return fmt::format("{}.{:03}", ms / 1000, ms % 1000);
 }
 

@@ -28,6 +28,13 @@ TEST(JunitXml, OneTestcasePerScenarioNamedByRoleIdAndTitle) {
   EXPECT_FALSE(first.first_child());  // a pass has no child
 }
 
+TEST(JunitXml, ANegativeDurationIsWrittenAsZero) {
+  auto report = test::sample_run_report();
+  report.scenarios[0].duration_ms = -50;
+  pugi::xml_document doc;
+  EXPECT_STREQ(suite_of(doc, report).child("testcase").attribute("time").value(), "0.000");
+}
+
 TEST(JunitXml, AFailCarriesItsFindingsAndTheCountsAddUp) {
   pugi::xml_document doc;
   const auto suite = suite_of(doc, test::sample_run_report());

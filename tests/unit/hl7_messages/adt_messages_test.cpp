@@ -72,6 +72,19 @@ TEST(AdtMessages, A40CarriesPriorIdentityInMrg1) {
   EXPECT_EQ(merge.value().prior, (PriorIdentity{"PAT099", "HOSP"}));
 }
 
+TEST(AdtMessages, PersonNamesSwapPrefixAndSuffixIntoXpnOrder) {
+  AdtEvent e = event("A08");
+  e.patient.name = "SMITH^ALICE^Q^DR^JR";  // DICOM PN: family^given^middle^prefix^suffix
+  e.visit.referring_doctor = "REFER^ROBERT^^PROF";
+  const hl7::Message message = build_adt(e);
+  EXPECT_EQ(message.get("PID-5.4"), "JR");  // XPN: family^given^middle^suffix^prefix
+  EXPECT_EQ(message.get("PID-5.5"), "DR");
+  EXPECT_EQ(message.get("PV1-8.1"), "");  // XCN: ID first
+  EXPECT_EQ(message.get("PV1-8.2"), "REFER");
+  EXPECT_EQ(message.get("PV1-8.6"), "PROF");  // XCN-6 prefix
+  EXPECT_EQ(read_adt(message).value(), e);
+}
+
 TEST(AdtMessages, TransactionsFollowTheTrigger) {
   EXPECT_EQ(adt_transaction("A04"), "RAD-1");
   EXPECT_EQ(adt_transaction("A08"), "RAD-12");

@@ -14,6 +14,10 @@ struct AdtCase {
   std::string version;
 };
 
+void PrintTo(const AdtCase& c, std::ostream* out) {
+  *out << c.trigger << " v" << c.version;
+}
+
 class AdtBuilder : public ::testing::TestWithParam<AdtCase> {};
 
 AdtEvent event(const std::string& trigger) {

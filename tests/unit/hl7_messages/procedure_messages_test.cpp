@@ -28,6 +28,10 @@ ProcedureMessage procedure_message(ProcedureAction action, const std::string& ve
   return m;
 }
 
+void PrintTo(const ProcedureCase& c, std::ostream* out) {
+  *out << to_string(c.action) << " v" << c.version;
+}
+
 class ProcedureBuilder : public ::testing::TestWithParam<ProcedureCase> {};
 
 TEST_P(ProcedureBuilder, OutputPassesTheValidatorAndReadsBack) {

@@ -12,6 +12,7 @@
 #include "actors/image_manager/faults.h"
 #include "actors/image_manager/mpps_records.h"
 #include "actors/image_manager/outbox.h"
+#include "actors/image_manager/reconciliation.h"
 #include "actors/net/dicom/scp/handler_registry.h"
 
 namespace ihe::actors::image_manager {
@@ -25,7 +26,8 @@ struct Context {
         log(log_in),
         archive(config.storage_folder),
         mpps({.accept_set_after_final = faults.on(fault::kMppsAcceptNsetAfterCompleted)}),
-        notifier(config, log_in, outbox, ids) {}
+        notifier(config, log_in, outbox, ids),
+        reconciliation(archive) {}
 
   ImageManagerConfig config;
   FaultSwitches faults;
@@ -35,6 +37,7 @@ struct Context {
   MppsRecords mpps;
   Outbox outbox;
   AvailabilityNotifier notifier;
+  Reconciliation reconciliation;
 
   void publish(std::string transaction, const net::AssociationInfo& peer, std::string summary,
                std::string outcome) const {

@@ -22,7 +22,7 @@ Endpoint endpoint_of(const xml::XmlNode& node, std::string_view attribute) {
 }  // namespace
 
 ImageManagerConfig ImageManagerConfig::from_xml(const xml::XmlNode& actor) {
-  actor.allow_only({"role"}, {"dicom", "storage", "calling-ae", "stgcmt", "peer", "ian"});
+  actor.allow_only({"role"}, {"dicom", "storage", "calling-ae", "stgcmt", "peer", "ian", "hl7"});
   ImageManagerConfig config;
   if (auto dicom = actor.child("dicom")) {
     dicom->allow_only({"aet", "port"}, {});
@@ -55,6 +55,17 @@ ImageManagerConfig ImageManagerConfig::from_xml(const xml::XmlNode& actor) {
   if (auto ian = actor.child("ian")) {
     ian->allow_only({"enabled", "order-filler"}, {});
     if (ian->bool_attribute("enabled", false)) config.ian_order_filler = endpoint_of(*ian, "order-filler");
+  }
+  if (auto hl7 = actor.child("hl7")) {
+    hl7->allow_only({"port", "application", "facility", "version"}, {});
+    Hl7ListenerConfig listener;
+    listener.port = static_cast<std::uint16_t>(hl7->int_attribute("port", listener.port, 1, 65535));
+    listener.application = hl7->attribute_or("application", listener.application);
+    listener.facility = hl7->attribute_or("facility", listener.facility);
+    listener.version = hl7->attribute_or("version", listener.version);
+    if (listener.version != "2.5.1" && listener.version != "2.3.1")
+      hl7->fail("version must be '2.5.1' or '2.3.1', not '" + listener.version + "'");
+    config.hl7 = listener;
   }
   return config;
 }

@@ -16,6 +16,16 @@ namespace ihe::actors::image_manager {
 // to the requester (J.3.3.1.2), looked up by its calling AE among the peers.
 enum class ReportMode { Same, New };
 
+// The HL7 listener for RAD-4/RAD-13 (from the Order Filler) and RAD-12 (patient updates forwarded by it).
+struct Hl7ListenerConfig {
+  std::uint16_t port = 2575;
+  std::string application = "IMAGE_MANAGER";  // MSH-3 of our acknowledgements
+  std::string facility = "HARNESS";           // MSH-4
+  // "2.5.1" (SWF.b and the HL7 v2.5.1 Option: RAD-4/13 as OMI^O23) or "2.3.1" (SWF: ORM^O01 + ZDS), spec
+  // digest "Versions". A higher MSH-12 is accepted too (ibid.).
+  std::string version = "2.5.1";
+};
+
 // Every setting of the Image Manager, with the defaults examples/actors/image-manager.xml documents.
 struct ImageManagerConfig {
   std::string ae_title = "IMAGE_MANAGER";
@@ -28,6 +38,8 @@ struct ImageManagerConfig {
   std::map<std::string, Endpoint> peers;
   // RAD-49 Instance Availability Notification receiver; none: no IAN is sent.
   std::optional<Endpoint> ian_order_filler;
+  // None: no HL7 listener (the DICOM-only Image Manager).
+  std::optional<Hl7ListenerConfig> hl7;
 
   // The <actor role="image-manager"> element; unknown elements and attributes are rejected (FILE:LINE).
   static ImageManagerConfig from_xml(const xml::XmlNode& actor);

@@ -68,6 +68,9 @@ std::uint16_t ImageManager::port() const {
 const ArchiveIndex& ImageManager::archive() const {
   return context_->archive;
 }
+Reconciliation& ImageManager::reconciliation() {
+  return context_->reconciliation;
+}
 std::optional<mpps::MppsInstance> ImageManager::find_mpps(const std::string& sop_instance_uid) const {
   return context_->mpps.find(sop_instance_uid);
 }

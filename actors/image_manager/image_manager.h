@@ -19,6 +19,7 @@ namespace ihe::actors::image_manager {
 
 struct Context;
 class ArchiveIndex;
+class Reconciliation;
 
 // The simulated Image Manager/Image Archive (role `image-manager`): Storage SCP (RAD-8), MPPS SCP (RAD-6/7),
 // Storage Commitment SCP (RAD-10), Study and Patient Root C-FIND (RAD-14/RAD-11) and C-MOVE (RAD-16) SCP
@@ -37,6 +38,8 @@ class ImageManager final : public SimulatedActor {
   std::uint16_t port() const;
 
   const ArchiveIndex& archive() const;
+  // Patient reconciliation and the procedure list, also reachable without HL7 (scenario set-up, tests).
+  Reconciliation& reconciliation();
   // The MPPS instance as the Image Manager holds it now, nullopt when unknown.
   std::optional<mpps::MppsInstance> find_mpps(const std::string& sop_instance_uid) const;
 

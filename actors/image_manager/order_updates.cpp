@@ -75,38 +75,7 @@ void write_order(DicomDataset& image, const Patient& patient, const RequestedPro
   set_if_given(image, kReferring, Vr::PN, procedure.referring_physician);
 }
 
-SpsStatus status_after(OrderAction action, SpsStatus before) {
-  switch (action) {
-    case OrderAction::Scheduled:
-    case OrderAction::Changed:
-      return SpsStatus::Scheduled;
-    case OrderAction::Discontinued:
-      return SpsStatus::Discontinued;
-    case OrderAction::Completed:
-      return SpsStatus::Completed;
-    case OrderAction::Cancelled:
-      break;  // PS3.3 C.4.10 has no CANCELLED; the entry's `last` says it
-  }
-  return before;
-}
-
 }  // namespace
-
-std::string_view to_string(OrderAction action) {
-  switch (action) {
-    case OrderAction::Scheduled:
-      return "scheduled";
-    case OrderAction::Cancelled:
-      return "cancelled";
-    case OrderAction::Discontinued:
-      return "discontinued";
-    case OrderAction::Changed:
-      return "information changed";
-    case OrderAction::Completed:
-      return "completed";
-  }
-  return "?";
-}
 
 // One Requested Procedure is one study (IPC-3 / ZDS-1, spec digest 2.5), so the Study Instance UID finds
 // it first; Accession Number with Requested Procedure ID (IPC-1/IPC-2, OBR-18/OBR-19) second.
@@ -146,7 +115,7 @@ UpdateResult Reconciliation::link_instances(const Patient& patient, const Reques
   return {Refusal::None, std::to_string(rewrite.instances) + " instance(s) linked", rewrite.instances};
 }
 
-UpdateResult Reconciliation::apply_order(OrderAction action, const Patient& patient,
+UpdateResult Reconciliation::apply_order(ProcedureAction action, const Patient& patient,
                                          const RequestedProcedure& procedure) {
   if (procedure.study_instance_uid.empty() && procedure.accession_number.empty())
     return {Refusal::MissingKey,
@@ -155,16 +124,16 @@ UpdateResult Reconciliation::apply_order(OrderAction action, const Patient& pati
   const auto at = find_order(procedure);
   const std::string what = "procedure " + procedure.accession_number + " (study " +
                            procedure.study_instance_uid + ") " + std::string(to_string(action));
-  if (!at && action != OrderAction::Scheduled)
+  if (!at && action != ProcedureAction::Scheduled)
     return {Refusal::UnknownProcedure, what + ": never scheduled here", 0};
-  const bool current =
-      action == OrderAction::Scheduled || action == OrderAction::Changed || action == OrderAction::Completed;
+  const bool current = action == ProcedureAction::Scheduled || action == ProcedureAction::Changed ||
+                       action == ProcedureAction::Completed;
   UpdateResult result{Refusal::None, "", 0};
   if (current && !(result = link_instances(patient, procedure))) return result;
   // A cancel or discontinue names the order; its values stay those last scheduled.
   OrderEntry entry = current ? OrderEntry{patient, procedure, action} : orders_[*at];
   entry.last = action;
-  for (auto& step : entry.procedure.steps) step.status = status_after(action, step.status);
+  for (auto& step : entry.procedure.steps) step.status = sps_status(action);
   if (at)
     orders_[*at] = std::move(entry);
   else

@@ -23,10 +23,10 @@ UpdateResult Reconciliation::update_patient(const Patient& patient) {
           rewrite.instances};
 }
 
-UpdateResult Reconciliation::merge_patients(const Patient& surviving, const Patient& prior) {
+UpdateResult Reconciliation::merge_patients(const Patient& surviving, const PriorIdentity& prior) {
   if (surviving.id.empty()) return {Refusal::MissingKey, "no surviving Patient ID (PID-3.1)", 0};
   if (prior.id.empty()) return {Refusal::MissingKey, "no prior Patient ID (MRG-1.1)", 0};
-  if (same_patient(surviving, prior))
+  if (same_patient(surviving, Patient{prior.id, prior.issuer, "", "", ""}))
     return {Refusal::SamePatient, "prior patient " + prior.id + " (MRG-1) is the surviving patient (PID-3)",
             0};
   std::lock_guard lock(mutex_);
@@ -43,7 +43,8 @@ UpdateResult Reconciliation::merge_patients(const Patient& surviving, const Pati
       [&](dicom::DicomDataset& stored) { write_patient(stored, target); });
   if (!rewrite) return refused(rewrite);
   for (auto& order : orders_)
-    if (same_patient(order.patient, prior)) order.patient = updated(order.patient, target);
+    if (same_patient(order.patient, Patient{prior.id, prior.issuer, "", "", ""}))
+      order.patient = updated(order.patient, target);
   return {Refusal::None,
           "patient " + prior.id + " merged into " + surviving.id + " in " +
               std::to_string(rewrite.instances) + " instance(s)",

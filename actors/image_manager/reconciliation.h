@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "actors/common/hl7_messages/adt_messages.h"
+#include "actors/common/hl7_messages/procedure_messages.h"
 #include "actors/common/procedure_records.h"
 #include "actors/image_manager/archive_index.h"
 
@@ -31,15 +33,11 @@ struct UpdateResult {
   explicit operator bool() const { return refusal == Refusal::None; }
 };
 
-// The ORC-1/ORC-5 pairs of RAD-4 and RAD-13 (spec digest 2.5): NW/SC, CA/CA, DC/CA, XO/SC, XO/CM.
-enum class OrderAction { Scheduled, Cancelled, Discontinued, Changed, Completed };
-std::string_view to_string(OrderAction action);
-
 // One requested procedure as the Image Manager last heard of it.
 struct OrderEntry {
   Patient patient;
   RequestedProcedure procedure;
-  OrderAction last = OrderAction::Scheduled;
+  ProcedureAction last = ProcedureAction::Scheduled;
 };
 
 // Thread-safe; operations are serialised, stores may run meanwhile (ArchiveIndex::rewrite orders them).
@@ -53,10 +51,11 @@ class Reconciliation {
   // A40: the instances and orders of `prior` (MRG-1) move to `surviving` (PID-3), with the surviving
   // patient's demographics: those the message gives, else those the archive holds for that ID. A prior ID
   // the archive never saw is no error; prior == surviving is refused.
-  UpdateResult merge_patients(const Patient& surviving, const Patient& prior);
+  UpdateResult merge_patients(const Patient& surviving, const PriorIdentity& prior);
   // RAD-4 / RAD-13: updates the procedure list; for Scheduled, Changed and Completed also (re)links the
   // stored instances of the order's study to it (link rule in order_updates.cpp).
-  UpdateResult apply_order(OrderAction action, const Patient& patient, const RequestedProcedure& procedure);
+  UpdateResult apply_order(ProcedureAction action, const Patient& patient,
+                           const RequestedProcedure& procedure);
 
   std::vector<OrderEntry> orders() const;
 

@@ -47,7 +47,7 @@ TEST_F(ImageManagerTest, AfterAnA08EveryQueryLevelAnswersTheNewName) {
 TEST_F(ImageManagerTest, AfterAnA40TheOldIdFindsNothingAndTheSurvivorFindsBothStudies) {
   start();
   store(sample_images());
-  ASSERT_TRUE(actor->reconciliation().merge_patients({"PAT002", "", "", "", ""}, {"PAT001", "", "", "", ""}));
+  ASSERT_TRUE(actor->reconciliation().merge_patients({"PAT002", "", "", "", ""}, {"PAT001", ""}));
   auto by_id = [&](const std::string& id) {
     auto keys = keys_at("STUDY", "");
     keys.set(kPatientId, Vr::LO, id);

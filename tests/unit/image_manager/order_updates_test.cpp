@@ -37,7 +37,7 @@ class OrderUpdates : public ReconciliationTest {
 };
 
 TEST_F(OrderUpdates, Rad4NamingTheStudyLinksItsImagesToTheOrdersPatientAndRequest) {
-  auto result = reconciliation.apply_order(OrderAction::Scheduled, kOrdered, order("2.25.40", "ACC100"));
+  auto result = reconciliation.apply_order(ProcedureAction::Scheduled, kOrdered, order("2.25.40", "ACC100"));
   ASSERT_TRUE(result) << result.reason;
   EXPECT_EQ(result.instances, 2u);
   for (const char* sop : {"2.25.41", "2.25.42"}) {
@@ -57,16 +57,16 @@ TEST_F(OrderUpdates, Rad4NamingTheStudyLinksItsImagesToTheOrdersPatientAndReques
   EXPECT_EQ(value("2.25.51", kId), "TEMP01");
   EXPECT_EQ(value("2.25.51", kAccession), "");
   ASSERT_EQ(reconciliation.orders().size(), 1u);
-  EXPECT_EQ(reconciliation.orders()[0].last, OrderAction::Scheduled);
+  EXPECT_EQ(reconciliation.orders()[0].last, ProcedureAction::Scheduled);
 }
 
 TEST_F(OrderUpdates, Rad13InformationChangedReappliesTheNewValues) {
-  ASSERT_TRUE(reconciliation.apply_order(OrderAction::Scheduled, kOrdered, order("2.25.40", "ACC100")));
+  ASSERT_TRUE(reconciliation.apply_order(ProcedureAction::Scheduled, kOrdered, order("2.25.40", "ACC100")));
   Patient renamed = kOrdered;
   renamed.name = "SILVERHEELS^JAMES";
   auto changed = order("2.25.40", "ACC101");
   changed.steps[0].sps_id = "SPS9";
-  auto result = reconciliation.apply_order(OrderAction::Changed, renamed, changed);
+  auto result = reconciliation.apply_order(ProcedureAction::Changed, renamed, changed);
   ASSERT_TRUE(result) << result.reason;
   EXPECT_EQ(value("2.25.42", kAccession), "ACC101");
   EXPECT_EQ(value("2.25.42", kName), "SILVERHEELS^JAMES");
@@ -77,32 +77,34 @@ TEST_F(OrderUpdates, Rad13InformationChangedReappliesTheNewValues) {
 }
 
 TEST_F(OrderUpdates, CancelAndDiscontinueKeepTheImagesAndMarkTheOrder) {
-  ASSERT_TRUE(reconciliation.apply_order(OrderAction::Scheduled, kOrdered, order("2.25.60", "ACC600")));
-  auto result = reconciliation.apply_order(OrderAction::Discontinued, kOrdered, order("2.25.60", "ACC600"));
+  ASSERT_TRUE(reconciliation.apply_order(ProcedureAction::Scheduled, kOrdered, order("2.25.60", "ACC600")));
+  auto result =
+      reconciliation.apply_order(ProcedureAction::Discontinued, kOrdered, order("2.25.60", "ACC600"));
   ASSERT_TRUE(result) << result.reason;
   EXPECT_EQ(result.instances, 0u);
-  EXPECT_EQ(reconciliation.orders()[0].last, OrderAction::Discontinued);
+  EXPECT_EQ(reconciliation.orders()[0].last, ProcedureAction::Discontinued);
   EXPECT_EQ(reconciliation.orders()[0].procedure.steps[0].status, SpsStatus::Discontinued);
-  ASSERT_TRUE(reconciliation.apply_order(OrderAction::Completed, kOrdered, order("2.25.60", "ACC600")));
+  ASSERT_TRUE(reconciliation.apply_order(ProcedureAction::Completed, kOrdered, order("2.25.60", "ACC600")));
   EXPECT_EQ(reconciliation.orders()[0].procedure.steps[0].status, SpsStatus::Completed);
   EXPECT_EQ(value("2.25.41", kId), "TEMP01");
 }
 
 TEST_F(OrderUpdates, Rad13ForAnOrderNeverScheduledIsRefusedAndChangesNothing) {
-  auto result = reconciliation.apply_order(OrderAction::Changed, kOrdered, order("2.25.40", "ACC100"));
+  auto result = reconciliation.apply_order(ProcedureAction::Changed, kOrdered, order("2.25.40", "ACC100"));
   EXPECT_EQ(result.refusal, Refusal::UnknownProcedure);
   EXPECT_EQ(value("2.25.41", kId), "TEMP01");
   EXPECT_TRUE(reconciliation.orders().empty());
-  EXPECT_EQ(reconciliation.apply_order(OrderAction::Cancelled, kOrdered, order("2.25.40", "ACC100")).refusal,
-            Refusal::UnknownProcedure);
-  EXPECT_EQ(reconciliation.apply_order(OrderAction::Scheduled, kOrdered, order("", "")).refusal,
+  EXPECT_EQ(
+      reconciliation.apply_order(ProcedureAction::Cancelled, kOrdered, order("2.25.40", "ACC100")).refusal,
+      Refusal::UnknownProcedure);
+  EXPECT_EQ(reconciliation.apply_order(ProcedureAction::Scheduled, kOrdered, order("", "")).refusal,
             Refusal::MissingKey);
 }
 
 TEST_F(OrderUpdates, AccessionLinksOnlyWhenNoImageHasTheOrdersStudyUid) {
   put("PAT200", "GREEN^AL", "2.25.70", "2.25.71", "ACC700");  // own Study UID, worklist accession
   load();
-  auto result = reconciliation.apply_order(OrderAction::Scheduled, kOrdered, order("2.25.79", "ACC700"));
+  auto result = reconciliation.apply_order(ProcedureAction::Scheduled, kOrdered, order("2.25.79", "ACC700"));
   ASSERT_TRUE(result) << result.reason;
   EXPECT_EQ(result.instances, 1u);
   EXPECT_EQ(value("2.25.71", kId), "PAT100");
@@ -110,10 +112,10 @@ TEST_F(OrderUpdates, AccessionLinksOnlyWhenNoImageHasTheOrdersStudyUid) {
 }
 
 TEST_F(OrderUpdates, PatientUpdatesAndMergesFollowTheOrders) {
-  ASSERT_TRUE(reconciliation.apply_order(OrderAction::Scheduled, kOrdered, order("2.25.40", "ACC100")));
+  ASSERT_TRUE(reconciliation.apply_order(ProcedureAction::Scheduled, kOrdered, order("2.25.40", "ACC100")));
   ASSERT_TRUE(reconciliation.update_patient({"PAT100", "", "WHITE^WALTER", "", ""}));
   EXPECT_EQ(reconciliation.orders()[0].patient.name, "WHITE^WALTER");
-  ASSERT_TRUE(reconciliation.merge_patients({"PAT300", "HOSP", "", "", ""}, {"PAT100", "HOSP", "", "", ""}));
+  ASSERT_TRUE(reconciliation.merge_patients({"PAT300", "HOSP", "", "", ""}, {"PAT100", "HOSP"}));
   EXPECT_EQ(reconciliation.orders()[0].patient.id, "PAT300");
   EXPECT_EQ(value("2.25.41", kId), "PAT300");
   EXPECT_EQ(value("2.25.41", kName), "WHITE^WALTER");

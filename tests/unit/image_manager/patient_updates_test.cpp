@@ -55,7 +55,7 @@ TEST_F(PatientUpdates, A08ForAnotherIssuerOrAnUnknownIdChangesNothing) {
 
 TEST_F(PatientUpdates, A40MovesThePriorPatientsInstancesToTheSurvivorWithItsDemographics) {
   // The A40 names the survivor's ID only: name, birth date and sex come from what the archive holds.
-  auto result = reconciliation.merge_patients({"PAT002", "HOSP", "", "", ""}, {"PAT001", "", "", "", ""});
+  auto result = reconciliation.merge_patients({"PAT002", "HOSP", "", "", ""}, {"PAT001", ""});
   ASSERT_TRUE(result) << result.reason;
   EXPECT_EQ(result.instances, 3u);
   EXPECT_EQ(instances_of("PAT001"), 0u);
@@ -68,8 +68,8 @@ TEST_F(PatientUpdates, A40MovesThePriorPatientsInstancesToTheSurvivorWithItsDemo
 }
 
 TEST_F(PatientUpdates, A40WithNamesFromTheMessageAndAnUnknownSurvivor) {
-  auto result = reconciliation.merge_patients({"PAT009", "HOSP", "BLUE^ROBERT", "19600101", "M"},
-                                              {"PAT001", "", "", "", ""});
+  auto result =
+      reconciliation.merge_patients({"PAT009", "HOSP", "BLUE^ROBERT", "19600101", "M"}, {"PAT001", ""});
   ASSERT_TRUE(result) << result.reason;
   EXPECT_EQ(value("2.25.21", kId), "PAT009");
   EXPECT_EQ(value("2.25.21", kName), "BLUE^ROBERT");
@@ -77,14 +77,15 @@ TEST_F(PatientUpdates, A40WithNamesFromTheMessageAndAnUnknownSurvivor) {
 }
 
 TEST_F(PatientUpdates, A40OfAnUnknownPriorIsNothingToDoAndPriorEqualSurvivorIsRefused) {
-  auto unknown = reconciliation.merge_patients({"PAT001", "", "", "", ""}, {"NEVER_SEEN", "", "", "", ""});
+  auto unknown = reconciliation.merge_patients({"PAT001", "", "", "", ""}, {"NEVER_SEEN", ""});
   ASSERT_TRUE(unknown) << unknown.reason;
   EXPECT_EQ(unknown.instances, 0u);
-  auto same = reconciliation.merge_patients({"PAT001", "HOSP", "", "", ""}, {"PAT001", "", "", "", ""});
+  auto same = reconciliation.merge_patients({"PAT001", "HOSP", "", "", ""}, {"PAT001", ""});
   EXPECT_EQ(same.refusal, Refusal::SamePatient);
   EXPECT_NE(same.reason, "");
   EXPECT_EQ(instances_of("PAT001"), 3u);
-  EXPECT_EQ(reconciliation.merge_patients({"PAT001", "", "", "", ""}, {}).refusal, Refusal::MissingKey);
+  EXPECT_EQ(reconciliation.merge_patients({"PAT001", "", "", "", ""}, PriorIdentity{}).refusal,
+            Refusal::MissingKey);
 }
 
 TEST_F(PatientUpdates, AFileThatCannotBeRewrittenLeavesEveryInstanceAsItWas) {

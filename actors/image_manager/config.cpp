@@ -57,8 +57,9 @@ ImageManagerConfig ImageManagerConfig::from_xml(const xml::XmlNode& actor) {
     if (ian->bool_attribute("enabled", false)) config.ian_order_filler = endpoint_of(*ian, "order-filler");
   }
   if (auto hl7 = actor.child("hl7")) {
-    hl7->allow_only({"port", "application", "facility", "version"}, {});
+    hl7->allow_only({"address", "port", "application", "facility", "version"}, {});
     Hl7ListenerConfig listener;
+    listener.address = hl7->attribute_or("address", listener.address);
     listener.port = static_cast<std::uint16_t>(hl7->int_attribute("port", listener.port, 1, 65535));
     listener.application = hl7->attribute_or("application", listener.application);
     listener.facility = hl7->attribute_or("facility", listener.facility);

@@ -18,11 +18,12 @@ enum class ReportMode { Same, New };
 
 // The HL7 listener for RAD-4/RAD-13 (from the Order Filler) and RAD-12 (patient updates forwarded by it).
 struct Hl7ListenerConfig {
+  std::string address = "0.0.0.0";  // every interface, as the DICOM side
   std::uint16_t port = 2575;
   std::string application = "IMAGE_MANAGER";  // MSH-3 of our acknowledgements
   std::string facility = "HARNESS";           // MSH-4
-  // "2.5.1" (SWF.b and the HL7 v2.5.1 Option: RAD-4/13 as OMI^O23) or "2.3.1" (SWF: ORM^O01 + ZDS), spec
-  // digest "Versions". A higher MSH-12 is accepted too (ibid.).
+  // The lowest MSH-12 accepted (a higher one is accepted too, spec digest "Versions"): "2.5.1" (SWF.b and
+  // the HL7 v2.5.1 Option, RAD-4/13 as OMI^O23) or "2.3.1" (SWF, RAD-4/13 as ORM^O01 + ZDS).
   std::string version = "2.5.1";
 };
 

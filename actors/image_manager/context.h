@@ -15,6 +15,10 @@
 #include "actors/image_manager/reconciliation.h"
 #include "actors/net/dicom/scp/handler_registry.h"
 
+namespace ihe::actors {
+class Hl7Receiver;
+}
+
 namespace ihe::actors::image_manager {
 
 // What every transaction handler of the Image Manager shares. Handlers run on association threads: the
@@ -55,5 +59,6 @@ void register_mpps(net::HandlerRegistry& registry, Context& context);           
 void register_storage_commitment(net::HandlerRegistry& registry, Context& context);  // RAD-10
 void register_query(net::HandlerRegistry& registry, Context& context);               // RAD-14, RAD-11
 void register_retrieve(net::HandlerRegistry& registry, Context& context);            // RAD-16
+void register_hl7(Hl7Receiver& receiver, Context& context);                          // RAD-4, RAD-13, RAD-12
 
 }  // namespace ihe::actors::image_manager

@@ -37,8 +37,8 @@ std::span<const FaultInfo> image_manager_faults() {
        "every HL7 message is answered AE (207 application internal error) and nothing is applied (HL7 v2.5.1 "
        "2.9: a conformant message must be accepted)"},
       {kNeverAnswer,
-       "HL7 messages are read but never acknowledged, the connection stays open (HL7 v2.5.1 2.9, original "
-       "acknowledgement mode: every message gets an ACK)"},
+       "HL7 messages are read and applied but never acknowledged, the connection stays open (HL7 v2.5.1 "
+       "2.9, RAD TF-2 2.4: every message gets an ACK)"},
   }};
   return catalog;
 }

@@ -33,6 +33,7 @@ TEST(ImageManagerConfig, ExampleFileLoadsWithItsDocumentedValues) {
   EXPECT_EQ(config.peers.at("WORKSTATION").port, 11114);
   EXPECT_FALSE(config.ian_order_filler.has_value());
   ASSERT_TRUE(config.hl7.has_value());
+  EXPECT_EQ(config.hl7->address, "0.0.0.0");
   EXPECT_EQ(config.hl7->port, 2575);
   EXPECT_EQ(config.hl7->application, "IMAGE_MANAGER");
   EXPECT_EQ(config.hl7->facility, "HARNESS");

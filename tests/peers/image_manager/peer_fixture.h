@@ -33,6 +33,7 @@ class ImageManagerPeerTest : public ::testing::Test {
     config.storage_folder = dir / "archive";
     actor = std::make_unique<actors::image_manager::ImageManager>(config, actors::FaultSwitches{}, log);
     actor->start();
+    dicom_port = actor->port();
   }
 
   // A DCMTK command-line SCU addressed to us from MODALITY1; `files` go after the address (storescu).
@@ -40,7 +41,7 @@ class ImageManagerPeerTest : public ::testing::Test {
                                  const std::vector<std::string>& files = {}) const {
     std::vector<std::string> argv{tool, "-aet", "MODALITY1", "-aec", kAe};
     argv.insert(argv.end(), options.begin(), options.end());
-    argv.insert(argv.end(), {"127.0.0.1", std::to_string(actor->port())});
+    argv.insert(argv.end(), {"127.0.0.1", std::to_string(dicom_port)});
     argv.insert(argv.end(), files.begin(), files.end());
     return argv;
   }
@@ -80,6 +81,7 @@ class ImageManagerPeerTest : public ::testing::Test {
   actors::image_manager::ImageManagerConfig config;
   actors::TransactionLog log;
   std::unique_ptr<actors::image_manager::ImageManager> actor;
+  std::uint16_t dicom_port = 0;  // where the DCMTK tools go: our in-process actor, or a standalone one
   int finds_ = 0;
 };
 

@@ -29,6 +29,7 @@ TEST(ImageManagerCli, RunsTheExampleConfigAnswersEchoAndStopsOnSigterm) {
                       {},
                       std::chrono::milliseconds(5000)});
   ASSERT_TRUE(wait_for_port(port, std::chrono::seconds(10))) << actor.log();
+  EXPECT_TRUE(wait_for_port(hl7_port, std::chrono::seconds(10))) << actor.log();  // --hl7-port turns it on
   {
     net::DicomAssociation association(
         {"MODALITY1", "IMAGE_MANAGER", "127.0.0.1", port, {net::contexts::verification()}, {}, 65536});

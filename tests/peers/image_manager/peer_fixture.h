@@ -74,6 +74,24 @@ class ImageManagerPeerTest : public ::testing::Test {
     return responses;
   }
 
+  // DCMTK storescp as the C-MOVE destination STORESCP (registered as our peer: call before start()),
+  // writing into dir/storescp-in.
+  std::unique_ptr<ChildProcess> start_storescp() {
+    const std::uint16_t storescp_port = free_port();
+    std::filesystem::create_directories(received());
+    auto storescp = std::make_unique<ChildProcess>(
+        ChildProcess::Options{{"storescp", "--aetitle", "STORESCP", "--output-directory", received().string(),
+                               std::to_string(storescp_port)},
+                              dir / "storescp.log",
+                              {},
+                              {},
+                              std::chrono::milliseconds(5000)});
+    EXPECT_TRUE(wait_for_port(storescp_port, std::chrono::seconds(5))) << storescp->log();
+    config.peers["STORESCP"] = {"STORESCP", "127.0.0.1", storescp_port};
+    return storescp;
+  }
+  std::filesystem::path received() const { return dir / "storescp-in"; }
+
   // Two series of study 2.25.1001 (PAT001), one study 2.25.2001 (PAT002).
   static std::vector<TestImage> sample_images() { return two_patients_four_images(); }
 

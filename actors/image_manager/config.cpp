@@ -57,15 +57,10 @@ ImageManagerConfig ImageManagerConfig::from_xml(const xml::XmlNode& actor) {
     if (ian->bool_attribute("enabled", false)) config.ian_order_filler = endpoint_of(*ian, "order-filler");
   }
   if (auto hl7 = actor.child("hl7")) {
-    hl7->allow_only({"address", "port", "application", "facility", "version"}, {});
+    if (hl7->attribute("timeout")) hl7->fail("timeout is a sender's setting; the Image Manager only listens");
     Hl7ListenerConfig listener;
-    listener.address = hl7->attribute_or("address", listener.address);
+    read_hl7_identity(*hl7, listener.identity);
     listener.port = static_cast<std::uint16_t>(hl7->int_attribute("port", listener.port, 1, 65535));
-    listener.application = hl7->attribute_or("application", listener.application);
-    listener.facility = hl7->attribute_or("facility", listener.facility);
-    listener.version = hl7->attribute_or("version", listener.version);
-    if (listener.version != "2.5.1" && listener.version != "2.3.1")
-      hl7->fail("version must be '2.5.1' or '2.3.1', not '" + listener.version + "'");
     config.hl7 = listener;
   }
   return config;

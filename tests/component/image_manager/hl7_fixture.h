@@ -22,7 +22,7 @@ class ImageManagerHl7Test : public ImageManagerTest {
 
   void start_hl7(std::vector<std::string> faults = {}, std::string version = "2.5.1") {
     config.hl7 =
-        actors::image_manager::Hl7ListenerConfig{"127.0.0.1", 0, "IMAGE_MANAGER", "HARNESS", version};
+        actors::image_manager::Hl7ListenerConfig{0, {"IMAGE_MANAGER", "HARNESS", std::move(version)}};
     start(std::move(faults));
     ASSERT_NE(actor->hl7_port(), 0);
   }

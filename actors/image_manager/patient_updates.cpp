@@ -18,6 +18,7 @@ UpdateResult Reconciliation::update_patient(const Patient& patient) {
   if (!rewrite) return refused(rewrite);
   for (auto& order : orders_)
     if (same_patient(order.patient, patient)) order.patient = updated(order.patient, patient);
+  remember_update(patient);
   return {Refusal::None,
           "patient " + patient.id + " updated in " + std::to_string(rewrite.instances) + " instance(s)",
           rewrite.instances};
@@ -45,6 +46,7 @@ UpdateResult Reconciliation::merge_patients(const Patient& surviving, const Prio
   for (auto& order : orders_)
     if (same_patient(order.patient, Patient{prior.id, prior.issuer, "", "", ""}))
       order.patient = updated(order.patient, target);
+  remember_merge(prior, target);
   return {Refusal::None,
           "patient " + prior.id + " merged into " + surviving.id + " in " +
               std::to_string(rewrite.instances) + " instance(s)",

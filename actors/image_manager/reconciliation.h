@@ -57,9 +57,25 @@ class Reconciliation {
   UpdateResult apply_order(ProcedureAction action, const Patient& patient,
                            const RequestedProcedure& procedure);
 
+  // An instance stored after reconciliation gets what was reconciled before, so that a merged ID stays
+  // unfindable and a linked study stays whole (dcm4chee "re-homes DICOM objects" that use a subsumed ID,
+  // spec digest 4.2): the surviving patient of a merged ID, the demographics of the last A08 of its patient,
+  // the order naming its study. The file is rewritten only when that changes the instance.
+  UpdateResult instance_stored(const std::string& sop_instance_uid);
+
   std::vector<OrderEntry> orders() const;
 
  private:
+  struct Merged {
+    PriorIdentity prior;
+    Patient surviving;
+  };
+
+  // Scheduled, Changed and Completed carry the order as it stands; Cancelled and Discontinued only name it.
+  static bool carries_order(ProcedureAction action);
+  void reconcile(dicom::DicomDataset& instance) const;
+  void remember_update(const Patient& patient);
+  void remember_merge(const PriorIdentity& prior, const Patient& surviving);
   static UpdateResult refused(const ArchiveIndex::Rewrite& rewrite);
   std::optional<std::size_t> find_order(const RequestedProcedure& procedure) const;
   UpdateResult link_instances(const Patient& patient, const RequestedProcedure& procedure);
@@ -67,6 +83,8 @@ class Reconciliation {
   ArchiveIndex& archive_;
   mutable std::mutex mutex_;
   std::vector<OrderEntry> orders_;
+  std::vector<Merged> merged_;
+  std::vector<Patient> updated_;  // per patient, what its A08s said
 };
 
 }  // namespace ihe::actors::image_manager

@@ -55,6 +55,12 @@ TEST_F(ImageManagerTest, AfterAnA40TheOldIdFindsNothingAndTheSurvivorFindsBothSt
   };
   EXPECT_TRUE(by_id("PAT001").matches.empty());
   EXPECT_EQ(names(by_id("PAT002")), (std::vector<std::string>(2, "ROE^JANE")));
+  // A modality still sending under the merged ID: re-homed on arrival.
+  TestImage late;
+  late.sop_instance_uid = "2.25.1099";
+  EXPECT_EQ(store({late}), std::vector<std::uint16_t>{0x0000});
+  EXPECT_TRUE(by_id("PAT001").matches.empty());
+  EXPECT_TRUE(published("RAD-8", "reconciled"));
 }
 
 }  // namespace

@@ -26,6 +26,22 @@ class ReconciliationTest : public ::testing::Test {
   // One Secondary Capture instance with 8 bytes of pixel data, filed where ArchiveIndex::archive puts it.
   void put(const std::string& patient_id, const std::string& name, const std::string& study,
            const std::string& sop, const std::string& accession = "", const std::string& issuer = "") {
+    std::filesystem::create_directories(dir.path() / study);
+    write(dir.path() / study / (sop + ".dcm"), patient_id, name, study, sop, accession, issuer);
+  }
+
+  // The same instance received by the Storage SCP after the archive started: archived, then reconciled.
+  UpdateResult arrive(const std::string& patient_id, const std::string& name, const std::string& study,
+                      const std::string& sop, const std::string& accession = "") {
+    const auto received = dir.path() / ("received-" + sop + ".dcm");
+    write(received, patient_id, name, study, sop, accession, "");
+    EXPECT_FALSE(archive.archive(received));
+    return reconciliation.instance_stored(sop);
+  }
+
+  void write(const std::filesystem::path& file, const std::string& patient_id, const std::string& name,
+             const std::string& study, const std::string& sop, const std::string& accession,
+             const std::string& issuer) {
     dicom::DicomDataset image;
     image.set({0x0008, 0x0016}, dicom::Vr::UI, "1.2.840.10008.5.1.4.1.1.7")
         .set({0x0008, 0x0018}, dicom::Vr::UI, sop)
@@ -38,8 +54,7 @@ class ReconciliationTest : public ::testing::Test {
         .set({0x0020, 0x000E}, dicom::Vr::UI, study + ".1")
         .set_bytes({0x7FE0, 0x0010}, dicom::Vr::OW, {1, 2, 3, 4, 5, 6, 7, 8});
     if (!issuer.empty()) image.set(kIssuer, dicom::Vr::LO, issuer);
-    std::filesystem::create_directories(dir.path() / study);
-    ASSERT_FALSE(net::write_dicom_file(dir.path() / study / (sop + ".dcm"), image));
+    ASSERT_FALSE(net::write_dicom_file(file, image));
   }
 
   void load() { archive.reload(); }

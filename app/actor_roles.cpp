@@ -10,10 +10,11 @@ extern const ActorRole kImageManagerRole;
 extern const ActorRole kImageDisplayRole;
 extern const ActorRole kAcquisitionModalityRole;
 extern const ActorRole kAdtRole;
+extern const ActorRole kOrderPlacerRole;
 
 std::span<const ActorRole> all_actor_roles() {
   static const std::array roles{kOrderFillerRole, kImageManagerRole, kImageDisplayRole,
-                                kAcquisitionModalityRole, kAdtRole};
+                                kAcquisitionModalityRole, kAdtRole, kOrderPlacerRole};
   return roles;
 }
 

@@ -15,14 +15,16 @@ AdtActor::~AdtActor() {
 }
 
 void AdtActor::start() {
-  if (script_.joinable()) return;
-  stopping_ = false;
-  script_ = std::thread([this] { run_script(); });
+  script_.start([this](const std::atomic<bool>& stopping) {
+    for (const auto& event : config_.events) {
+      if (stopping) break;
+      send(event);
+    }
+  });
 }
 
 void AdtActor::stop() {
-  stopping_ = true;
-  if (script_.joinable()) script_.join();
+  script_.stop();
 }
 
 std::string AdtActor::describe() const {
@@ -45,18 +47,7 @@ std::vector<Hl7Exchange> AdtActor::send(const AdtEvent& event) {
 }
 
 bool AdtActor::wait_scripted(std::chrono::milliseconds timeout) {
-  std::unique_lock lock(mutex_);
-  return done_changed_.wait_for(lock, timeout, [this] { return script_done_; });
-}
-
-void AdtActor::run_script() {
-  for (const auto& event : config_.events) {
-    if (stopping_) break;
-    send(event);
-  }
-  std::lock_guard lock(mutex_);
-  script_done_ = true;
-  done_changed_.notify_all();
+  return script_.wait_done(timeout);
 }
 
 }  // namespace ihe::actors

@@ -1,15 +1,12 @@
 #pragma once
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 #include "actors/adt/adt_config.h"
 #include "actors/common/fault_switches.h"
+#include "actors/common/hl7_link/background_script.h"
 #include "actors/common/hl7_link/hl7_sender.h"
 #include "actors/common/id_factory.h"
 #include "actors/common/simulated_actor.h"
@@ -40,17 +37,11 @@ class AdtActor : public SimulatedActor {
   const AdtConfig& config() const { return config_; }
 
  private:
-  void run_script();
-
   AdtConfig config_;
   FaultSwitches faults_;
   IdFactory ids_;
   std::vector<std::unique_ptr<Hl7Sender>> senders_;
-  std::thread script_;
-  std::atomic<bool> stopping_{false};
-  std::mutex mutex_;
-  std::condition_variable done_changed_;
-  bool script_done_ = false;
+  BackgroundScript script_;  // last: stopped before the senders go
 };
 
 }  // namespace ihe::actors

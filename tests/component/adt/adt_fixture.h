@@ -1,40 +1,27 @@
 #pragma once
 
-#include <mutex>
 #include <vector>
 
 #include "actors/adt/adt_actor.h"
 #include "actors/common/hl7_link/hl7_receiver.h"
 #include "base/xml/xml_file.h"
+#include "tests/component/hl7_link/link_fixture.h"
 #include "tests/support/net_util.h"
 
 // The ADT actor from examples/actors/adt.xml, its two <send-to> peers replaced by our own receivers on
 // ephemeral loopback ports, which keep every message they acknowledge.
 namespace ihe::actors::test {
 
-class CapturingPeer {
+// Acknowledges every RAD-1/RAD-12 event with AA.
+class CapturingPeer : public RecordingPeer {
  public:
-  explicit CapturingPeer(IdFactory& ids) : receiver_({}, ids) {
+  explicit CapturingPeer(IdFactory& ids) : RecordingPeer(ids) {
     for (const char* trigger :
          {"A01", "A04", "A05", "A11", "A38", "A02", "A03", "A06", "A07", "A08", "A12", "A13", "A40"})
-      receiver_.on(std::string("ADT^") + trigger, std::string(adt_transaction(trigger)),
-                   [this](const hl7::Message& m) {
-                     std::lock_guard lock(mutex_);
-                     received_.push_back(m);
-                     return Hl7Answer::accept();
-                   });
-    receiver_.start();
+      on(std::string("ADT^") + trigger, std::string(adt_transaction(trigger)),
+         [](const hl7::Message&, std::size_t) { return Hl7Answer::accept(); });
+    start();
   }
-  std::uint16_t port() const { return receiver_.port(); }
-  std::vector<hl7::Message> received() const {
-    std::lock_guard lock(mutex_);
-    return received_;
-  }
-
- private:
-  Hl7Receiver receiver_;
-  mutable std::mutex mutex_;
-  std::vector<hl7::Message> received_;
 };
 
 inline AdtConfig example_config() {

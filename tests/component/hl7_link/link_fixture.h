@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -28,6 +29,37 @@ class Records {
  private:
   mutable std::mutex mutex_;
   std::vector<TransactionRecord> records_;
+};
+
+// An Hl7Receiver of ours on an ephemeral port that keeps every message its handlers see, in order.
+class RecordingPeer {
+ public:
+  // Gets the message and how many were received before it.
+  using Answerer = std::function<Hl7Answer(const hl7::Message& message, std::size_t earlier)>;
+
+  explicit RecordingPeer(IdFactory& ids) : receiver_({}, ids) {}
+  void on(const std::string& type_trigger, std::string transaction, Answerer answerer) {
+    receiver_.on(type_trigger, std::move(transaction), [this, answerer](const hl7::Message& m) {
+      std::size_t earlier = 0;
+      {
+        std::lock_guard lock(mutex_);
+        earlier = received_.size();
+        received_.push_back(m);
+      }
+      return answerer(m, earlier);
+    });
+  }
+  void start() { receiver_.start(); }
+  std::uint16_t port() const { return receiver_.port(); }
+  std::vector<hl7::Message> received() const {
+    std::lock_guard lock(mutex_);
+    return received_;
+  }
+
+ private:
+  Hl7Receiver receiver_;
+  mutable std::mutex mutex_;
+  std::vector<hl7::Message> received_;
 };
 
 inline AdtEvent a04() {

@@ -106,5 +106,34 @@ TEST_F(StandaloneImageManagerTest, MllpSendA40OntoItselfIsAe205AndChangesNothing
   EXPECT_EQ(studies("PatientID=PAT001").size(), 1u);
 }
 
+// PIR case 3 (digest 4.1): images acquired before any order; the Order Filler's RAD-4 names their Study
+// Instance UID in IPC-3, the archive links them to the order's patient and accession.
+TEST_F(StandaloneImageManagerTest, MllpSendOmiO23LinksImagesStoredBeforeTheirOrder) {
+  auto unscheduled = sample_images();
+  for (auto& image : unscheduled) {
+    image.accession_number = "";
+    image.patient_id = "TEMP01";
+    image.patient_name = "DOE^J1";
+  }
+  ASSERT_EQ(storescu(unscheduled), 0) << read_text(dir / "storescu.log");
+
+  const std::string ack = mllp_send(
+      "omi",
+      {"MSH|^~\\&|ORDER_FILLER|HOSPITAL|IMAGE_MANAGER|HARNESS|20261128092000||OMI^O23^OMI_O23|MSGOMI|P|2.5.1",
+       "PID|||PAT100^^^HOSP^MR||SILVERHEELS^JAY||19800202|F", "PV1||O", "ORC|NW|PLC1^OP|FIL1^OF||SC",
+       "TQ1|||||||20261128090000||R^Routine^HL70485",
+       "OBR|1|PLC1^OP|FIL1^OF|P1^Procedure 1^ERL_MESA||||||||||||REFER^ROBERT",
+       "IPC|ACC100^^HOSP|RP100|2.25.1001|SPS100|OT|X1_A1^SP Action Item X1_A1^DSS_MESA"});
+  EXPECT_NE(ack.find("MSA|AA|MSGOMI"), std::string::npos) << ack << process_->log();
+
+  auto linked = findscu(
+      {"QueryRetrieveLevel=STUDY", "AccessionNumber=ACC100", "PatientID", "PatientName", "StudyInstanceUID"});
+  ASSERT_EQ(linked.size(), 1u) << process_->log();
+  EXPECT_EQ(linked[0].string({0x0020, 0x000D}), "2.25.1001");
+  EXPECT_EQ(linked[0].string(kId), "PAT100");
+  EXPECT_EQ(linked[0].string(kName), "SILVERHEELS^JAY");
+  EXPECT_EQ(studies("PatientID=TEMP01").size(), 1u);  // the other unscheduled study was not named
+}
+
 }  // namespace
 }  // namespace ihe::test

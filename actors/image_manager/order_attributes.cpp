@@ -1,3 +1,4 @@
+// The attributes a linked order writes into an image of its study (spec digest 3.3, 4.2).
 #include "actors/image_manager/order_attributes.h"
 
 #include "actors/image_manager/patient_attributes.h"

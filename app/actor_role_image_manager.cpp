@@ -20,6 +20,11 @@ std::unique_ptr<actors::SimulatedActor> make_image_manager(const ActorSettings& 
     config.ae_title = *settings.ae_title;
   }
   if (settings.dicom_port) config.port = *settings.dicom_port;
+  // --hl7-port turns the HL7 listener on even without an <hl7> element (defaults of Hl7ListenerConfig).
+  if (settings.hl7_port) {
+    if (!config.hl7) config.hl7.emplace();
+    config.hl7->port = *settings.hl7_port;
+  }
   return std::make_unique<actors::image_manager::ImageManager>(std::move(config), settings.faults, log);
 }
 

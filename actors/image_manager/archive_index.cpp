@@ -23,6 +23,24 @@ bool safe_for_file_name(const std::string& uid) {
   return !uid.empty() && uid.size() <= 64 && uid.find_first_not_of("0123456789.") == std::string::npos;
 }
 
+// write_dicom_file writes Explicit VR Little Endian and read_dicom_file leaves encapsulated pixel data out
+// (PS3.5 A.4), so only a file in a native (or deflated) transfer syntax is rewritten without losing pixels.
+bool native_transfer_syntax(const dicom::DicomDataset& meta) {
+  const auto syntax = meta.string({0x0002, 0x0010}).value_or("");
+  return syntax == "1.2.840.10008.1.2" || syntax == "1.2.840.10008.1.2.1" ||
+         syntax == "1.2.840.10008.1.2.2" || syntax == "1.2.840.10008.1.2.1.99";
+}
+
+std::filesystem::path beside(std::filesystem::path file, std::string_view suffix) {
+  file += suffix;
+  return file;
+}
+
+void remove_all_beside(const std::vector<StoredInstance>& instances, std::string_view suffix) {
+  std::error_code ignored;
+  for (const auto& instance : instances) std::filesystem::remove(beside(instance.file, suffix), ignored);
+}
+
 }  // namespace
 
 ArchiveIndex::ArchiveIndex(std::filesystem::path folder) : folder_(std::move(folder)) {}
@@ -37,6 +55,7 @@ std::size_t ArchiveIndex::reload() {
   for (const auto& study : std::filesystem::directory_iterator(folder_)) {
     if (!study.is_directory() || study.path().filename().string().starts_with(".")) continue;
     for (const auto& file : std::filesystem::directory_iterator(study.path())) {
+      if (file.path().extension() != ".dcm") continue;  // a rewrite's leftovers (.new, .old) are no instances
       auto read = net::read_dicom_file(file.path());
       if (!read) continue;
       index({file.path(), without_bulk(read.dataset)});
@@ -54,11 +73,57 @@ std::error_code ArchiveIndex::archive(const std::filesystem::path& received) {
   if (!safe_for_file_name(study) || !safe_for_file_name(sop)) return net::DicomFileError::MissingSopUids;
   const auto target = folder_ / study / (sop + ".dcm");
   std::error_code error;
+  std::lock_guard files(files_mutex_);
   std::filesystem::create_directories(target.parent_path(), error);
   if (!error) std::filesystem::rename(received, target, error);
   if (error) return error;
   index({target, without_bulk(read.dataset)});
   return {};
+}
+
+ArchiveIndex::Rewrite ArchiveIndex::rewrite(const Selector& select, const Change& change) {
+  std::lock_guard files(files_mutex_);
+  std::vector<StoredInstance> changed;
+  for (auto& instance : instances())
+    if (select(instance.attributes)) changed.push_back(std::move(instance));
+  for (auto& instance : changed) {
+    auto read = net::read_dicom_file(instance.file);
+    if (!read.error && !native_transfer_syntax(read.meta))
+      read.error = std::make_error_code(std::errc::not_supported);
+    if (!read.error) {
+      change(read.dataset);
+      read.error = net::write_dicom_file(beside(instance.file, ".new"), read.dataset);
+    }
+    if (read.error) {
+      remove_all_beside(changed, ".new");
+      return {read.error, instance.file.string(), 0};
+    }
+    instance.attributes = without_bulk(read.dataset);
+  }
+  // Originals stay reachable as hard links (.old) until every new file is in place, so a failed swap is
+  // undone.
+  std::error_code error;
+  std::size_t linked = 0, at = 0;
+  for (; at < changed.size() && !error; ++at) {
+    const auto& file = changed[at].file;
+    std::filesystem::remove(beside(file, ".old"), error);
+    if (!error) std::filesystem::create_hard_link(file, beside(file, ".old"), error);
+    if (error) break;
+    ++linked;
+    std::filesystem::rename(beside(file, ".new"), file, error);
+    if (error) break;
+  }
+  if (error) {
+    std::error_code ignored;
+    for (std::size_t i = 0; i < linked; ++i)
+      std::filesystem::rename(beside(changed[i].file, ".old"), changed[i].file, ignored);
+    remove_all_beside(changed, ".new");
+    return {error, changed[at].file.string(), 0};
+  }
+  remove_all_beside(changed, ".old");
+  const std::size_t count = changed.size();
+  for (auto& instance : changed) index(std::move(instance));
+  return {{}, {}, count};
 }
 
 void ArchiveIndex::index(StoredInstance instance) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -33,6 +34,21 @@ class ArchiveIndex {
   // the first, PS3.4 B.4.1). An unreadable file, or one without Study/SOP Instance UID, is an error.
   std::error_code archive(const std::filesystem::path& received);
 
+  // Patient reconciliation (RAD-12, post-imaging RAD-4/13) changes instances in place. Every instance
+  // `select` picks (on its indexed attributes) is read from its file, changed by `change` and written next
+  // to it; only when every new file is written are they swapped in (originals kept as hard links until all
+  // swaps succeed) and the index updated. So a failure leaves files and index as they were: all or nothing.
+  // Stores wait meanwhile, so no instance arrives half-way.
+  struct Rewrite {
+    std::error_code error;      // what stopped it, nothing changed then
+    std::string failed_file;    // the file it stopped at
+    std::size_t instances = 0;  // how many were rewritten
+    explicit operator bool() const { return !error; }
+  };
+  using Selector = std::function<bool(const dicom::DicomDataset&)>;
+  using Change = std::function<void(dicom::DicomDataset&)>;
+  Rewrite rewrite(const Selector& select, const Change& change);
+
   std::optional<StoredInstance> instance(const std::string& sop_instance_uid) const;
   // A snapshot, in SOP Instance UID order.
   std::vector<StoredInstance> instances() const;
@@ -41,6 +57,7 @@ class ArchiveIndex {
   void index(StoredInstance instance);
 
   std::filesystem::path folder_;
+  std::mutex files_mutex_;  // archive() and rewrite() change files one at a time
   mutable std::mutex mutex_;
   std::map<std::string, StoredInstance> by_sop_uid_;
 };

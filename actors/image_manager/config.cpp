@@ -22,7 +22,7 @@ Endpoint endpoint_of(const xml::XmlNode& node, std::string_view attribute) {
 }  // namespace
 
 ImageManagerConfig ImageManagerConfig::from_xml(const xml::XmlNode& actor) {
-  actor.allow_only({"role"}, {"dicom", "storage", "calling-ae", "stgcmt", "peer", "ian"});
+  actor.allow_only({"role"}, {"dicom", "storage", "calling-ae", "stgcmt", "peer", "ian", "hl7"});
   ImageManagerConfig config;
   if (auto dicom = actor.child("dicom")) {
     dicom->allow_only({"aet", "port"}, {});
@@ -55,6 +55,13 @@ ImageManagerConfig ImageManagerConfig::from_xml(const xml::XmlNode& actor) {
   if (auto ian = actor.child("ian")) {
     ian->allow_only({"enabled", "order-filler"}, {});
     if (ian->bool_attribute("enabled", false)) config.ian_order_filler = endpoint_of(*ian, "order-filler");
+  }
+  if (auto hl7 = actor.child("hl7")) {
+    if (hl7->attribute("timeout")) hl7->fail("timeout is a sender's setting; the Image Manager only listens");
+    Hl7ListenerConfig listener;
+    read_hl7_identity(*hl7, listener.identity);
+    listener.port = static_cast<std::uint16_t>(hl7->int_attribute("port", listener.port, 1, 65535));
+    config.hl7 = listener;
   }
   return config;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "actors/common/endpoint.h"
+#include "actors/common/hl7_link/hl7_config.h"
 #include "base/xml/xml_file.h"
 
 namespace ihe::actors::image_manager {
@@ -15,6 +16,17 @@ namespace ihe::actors::image_manager {
 // Where a storage commitment report goes (PS3.4 J.3.3): on the N-ACTION's own association, or on a new one
 // to the requester (J.3.3.1.2), looked up by its calling AE among the peers.
 enum class ReportMode { Same, New };
+
+// The HL7 listener for RAD-4/RAD-13 (from the Order Filler) and RAD-12 (patient updates forwarded by it),
+// read from the <hl7> element every HL7 actor shares (hl7_config.h). It listens on every interface, as the
+// DICOM side does.
+struct Hl7ListenerConfig {
+  std::uint16_t port = 2575;
+  // MSH-3/MSH-4 of our acknowledgements; `version` is the lowest MSH-12 accepted (a higher one is accepted
+  // too, spec digest "Versions"): "2.5.1" (SWF.b and the HL7 v2.5.1 Option, RAD-4/13 as OMI^O23) or "2.3.1"
+  // (SWF, RAD-4/13 as ORM^O01 + ZDS). The identity's timeout is a sender's setting, refused here.
+  Hl7Identity identity{"IMAGE_MANAGER", "HARNESS", "2.5.1"};
+};
 
 // Every setting of the Image Manager, with the defaults examples/actors/image-manager.xml documents.
 struct ImageManagerConfig {
@@ -28,6 +40,8 @@ struct ImageManagerConfig {
   std::map<std::string, Endpoint> peers;
   // RAD-49 Instance Availability Notification receiver; none: no IAN is sent.
   std::optional<Endpoint> ian_order_filler;
+  // None: no HL7 listener (the DICOM-only Image Manager).
+  std::optional<Hl7ListenerConfig> hl7;
 
   // The <actor role="image-manager"> element; unknown elements and attributes are rejected (FILE:LINE).
   static ImageManagerConfig from_xml(const xml::XmlNode& actor);

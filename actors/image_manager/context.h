@@ -12,7 +12,12 @@
 #include "actors/image_manager/faults.h"
 #include "actors/image_manager/mpps_records.h"
 #include "actors/image_manager/outbox.h"
+#include "actors/image_manager/reconciliation.h"
 #include "actors/net/dicom/scp/handler_registry.h"
+
+namespace ihe::actors {
+class Hl7Receiver;
+}
 
 namespace ihe::actors::image_manager {
 
@@ -25,7 +30,8 @@ struct Context {
         log(log_in),
         archive(config.storage_folder),
         mpps({.accept_set_after_final = faults.on(fault::kMppsAcceptNsetAfterCompleted)}),
-        notifier(config, log_in, outbox, ids) {}
+        notifier(config, log_in, outbox, ids),
+        reconciliation(archive) {}
 
   ImageManagerConfig config;
   FaultSwitches faults;
@@ -35,6 +41,7 @@ struct Context {
   MppsRecords mpps;
   Outbox outbox;
   AvailabilityNotifier notifier;
+  Reconciliation reconciliation;
 
   void publish(std::string transaction, const net::AssociationInfo& peer, std::string summary,
                std::string outcome) const {
@@ -52,5 +59,6 @@ void register_mpps(net::HandlerRegistry& registry, Context& context);           
 void register_storage_commitment(net::HandlerRegistry& registry, Context& context);  // RAD-10
 void register_query(net::HandlerRegistry& registry, Context& context);               // RAD-14, RAD-11
 void register_retrieve(net::HandlerRegistry& registry, Context& context);            // RAD-16
+void register_hl7(Hl7Receiver& receiver, Context& context);                          // RAD-4, RAD-13, RAD-12
 
 }  // namespace ihe::actors::image_manager

@@ -6,7 +6,7 @@ namespace ihe::actors {
 
 std::span<const FaultInfo> image_manager_faults() {
   using namespace image_manager::fault;
-  static const std::array<FaultInfo, 9> catalog{{
+  static const std::array<FaultInfo, 14> catalog{{
       {kMppsAcceptNsetAfterCompleted,
        "MPPS N-SET after COMPLETED/DISCONTINUED is accepted (0x0000) instead of 0x0110 (PS3.4 F.7.2.2.3)"},
       {kStgcmtSuccessForMissing,
@@ -23,6 +23,22 @@ std::span<const FaultInfo> image_manager_faults() {
       {kMoveDropInstance,
        "C-MOVE sends one instance fewer than match and still ends with success (PS3.4 C.4.2.1.5)"},
       {kStoreRefuse, "every C-STORE is answered 0xA700 out of resources and nothing is stored (RAD-8)"},
+      {kIgnoreA08,
+       "an ADT^A08 is acknowledged AA but not applied: queries keep answering the old demographics (RAD-12, "
+       "PIR: spec digest 4.2)"},
+      {kA40KeepsOldId,
+       "an ADT^A40 is acknowledged AA and takes the survivor's demographics, but the instances keep the "
+       "prior "
+       "Patient ID, which still matches queries (RAD-12, PIR: spec digest 4.2)"},
+      {kIgnoreRad13,
+       "RAD-13 procedure updates are acknowledged AA but not applied: the procedure list and linked images "
+       "keep the old values (RAD-13, spec digest 2.5)"},
+      {kAnswerAe,
+       "every HL7 message is answered AE (207 application internal error) and nothing is applied (HL7 v2.5.1 "
+       "2.9: a conformant message must be accepted)"},
+      {kNeverAnswer,
+       "HL7 messages are read and applied but never acknowledged, the connection stays open (HL7 v2.5.1 "
+       "2.9, RAD TF-2 2.4: every message gets an ACK)"},
   }};
   return catalog;
 }

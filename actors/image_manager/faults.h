@@ -19,6 +19,11 @@ inline constexpr const char* kQueryDropReturnKey = "query-drop-return-key";
 inline constexpr const char* kQueryIgnorePatientId = "query-ignore-patient-id-match";
 inline constexpr const char* kMoveDropInstance = "move-drop-instance";
 inline constexpr const char* kStoreRefuse = "store-refuse";
+inline constexpr const char* kIgnoreA08 = "ignore-a08";
+inline constexpr const char* kA40KeepsOldId = "a40-keeps-old-id";
+inline constexpr const char* kIgnoreRad13 = "ignore-rad-13";
+inline constexpr const char* kAnswerAe = "answer-ae";
+inline constexpr const char* kNeverAnswer = "never-answer";
 }  // namespace image_manager::fault
 
 }  // namespace ihe::actors

@@ -1,5 +1,6 @@
 #include "actors/image_manager/image_manager.h"
 
+#include "actors/common/hl7_link/hl7_receiver.h"
 #include "actors/image_manager/context.h"
 #include "actors/net/dicom/scp/dicom_server.h"
 
@@ -49,24 +50,39 @@ void ImageManager::start() {
   server_->subscribe([this](const net::ScpEvent& event) { publish_server_events(event, *context_); });
   context_->outbox.start();
   server_->start();
+  if (const auto& hl7 = context_->config.hl7) {
+    hl7_ = std::make_unique<Hl7Receiver>(Hl7ReceiverSettings{"0.0.0.0", hl7->port, hl7->identity.application,
+                                                             hl7->identity.facility, hl7->identity.version},
+                                         context_->ids, &context_->log);
+    register_hl7(*hl7_, *context_);
+    hl7_->start();
+  }
 }
 
 void ImageManager::stop() {
+  if (hl7_) hl7_->stop();
   if (server_) server_->stop();
   context_->outbox.stop();
 }
 
 std::string ImageManager::describe() const {
   return "Image Manager/Image Archive " + context_->config.ae_title + " on DICOM port " +
-         std::to_string(port()) + ", archive " + context_->config.storage_folder.string() + " (" +
+         std::to_string(port()) + (hl7_ ? ", HL7 port " + std::to_string(hl7_port()) : "") + ", archive " +
+         context_->config.storage_folder.string() + " (" +
          std::to_string(context_->archive.instances().size()) + " instances)";
 }
 
 std::uint16_t ImageManager::port() const {
   return server_ ? server_->port() : context_->config.port;
 }
+std::uint16_t ImageManager::hl7_port() const {
+  return hl7_ ? hl7_->port() : 0;
+}
 const ArchiveIndex& ImageManager::archive() const {
   return context_->archive;
+}
+Reconciliation& ImageManager::reconciliation() {
+  return context_->reconciliation;
 }
 std::optional<mpps::MppsInstance> ImageManager::find_mpps(const std::string& sop_instance_uid) const {
   return context_->mpps.find(sop_instance_uid);

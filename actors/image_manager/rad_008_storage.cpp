@@ -24,7 +24,12 @@ std::uint16_t on_store(Context& context, const net::StoreRequest& request) {
     context.publish("RAD-8", request.association, summary, "0xC000 not archived: " + error.message());
     return kCannotUnderstand;
   }
-  context.publish("RAD-8", request.association, summary, "0x0000 stored");
+  // Storage succeeded whatever reconciliation then makes of the instance; a failure to apply it is logged.
+  const auto late = context.reconciliation.instance_stored(request.sop_instance_uid);
+  context.publish("RAD-8", request.association, summary,
+                  !late                ? "0x0000 stored; not reconciled: " + late.reason
+                  : late.instances > 0 ? "0x0000 stored; " + late.reason
+                                       : "0x0000 stored");
   context.notifier.instance_stored(context.archive);
   return 0x0000;
 }

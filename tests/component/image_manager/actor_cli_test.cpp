@@ -20,14 +20,16 @@ std::string read_all(const std::filesystem::path& file) {
 TEST(ImageManagerCli, RunsTheExampleConfigAnswersEchoAndStopsOnSigterm) {
   TempDir dir;
   const std::uint16_t port = free_port();
-  ChildProcess actor(
-      {{harness_binary().string(), "actor", "image-manager", "--config",
-        (source_dir() / "examples/actors/image-manager.xml").string(), "--dicom-port", std::to_string(port)},
-       dir / "actor.log",
-       dir.path(),
-       {},
-       std::chrono::milliseconds(5000)});
+  const std::uint16_t hl7_port = free_port();
+  ChildProcess actor({{harness_binary().string(), "actor", "image-manager", "--config",
+                       (source_dir() / "examples/actors/image-manager.xml").string(), "--dicom-port",
+                       std::to_string(port), "--hl7-port", std::to_string(hl7_port)},
+                      dir / "actor.log",
+                      dir.path(),
+                      {},
+                      std::chrono::milliseconds(5000)});
   ASSERT_TRUE(wait_for_port(port, std::chrono::seconds(10))) << actor.log();
+  EXPECT_TRUE(wait_for_port(hl7_port, std::chrono::seconds(10))) << actor.log();  // --hl7-port turns it on
   {
     net::DicomAssociation association(
         {"MODALITY1", "IMAGE_MANAGER", "127.0.0.1", port, {net::contexts::verification()}, {}, 65536});

@@ -1,5 +1,6 @@
 // DCMTK's storescu, findscu, movescu and storescp (an independent implementation) against our Image Manager.
 #include "actors/image_manager/archive_index.h"
+#include "actors/image_manager/reconciliation.h"
 #include "tests/peers/image_manager/peer_fixture.h"
 
 namespace ihe::test {
@@ -44,17 +45,7 @@ TEST_F(ImageManagerPeerTest, StorescuImagesAreFoundByFindscuAtStudySeriesAndImag
 }
 
 TEST_F(ImageManagerPeerTest, MovescuRetrievesAStudyToStorescp) {  // RAD-16
-  const std::uint16_t storescp_port = free_port();
-  const auto received = dir / "storescp-in";
-  std::filesystem::create_directories(received);
-  ChildProcess storescp({{"storescp", "--aetitle", "STORESCP", "--output-directory", received.string(),
-                          std::to_string(storescp_port)},
-                         dir / "storescp.log",
-                         {},
-                         {},
-                         std::chrono::milliseconds(5000)});
-  ASSERT_TRUE(wait_for_port(storescp_port, std::chrono::seconds(5))) << storescp.log();
-  config.peers["STORESCP"] = {"STORESCP", "127.0.0.1", storescp_port};
+  auto storescp = start_storescp();
   start();
   ASSERT_EQ(storescu(sample_images()), 0) << read_text(dir / "storescu.log");
 
@@ -65,9 +56,9 @@ TEST_F(ImageManagerPeerTest, MovescuRetrievesAStudyToStorescp) {  // RAD-16
             0)
       << read_text(out);
   std::set<std::string> files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(received))
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(received()))
     if (entry.is_regular_file()) files.insert(entry.path().filename().string());
-  EXPECT_EQ(files.size(), 3u) << storescp.log();
+  EXPECT_EQ(files.size(), 3u) << storescp->log();
   // movescu -d dumps every C-MOVE-RSP; the final one carries the sub-operation counts (PS3.4 C.4.2.1.5).
   const std::string text = read_text(out);
   const auto final_at = text.find("Received Final Move Response");
@@ -98,6 +89,32 @@ TEST_F(ImageManagerPeerTest, ArchiveSurvivesARestartOnTheSameFolder) {
   auto studies = findscu({"QueryRetrieveLevel=STUDY", "StudyInstanceUID=2.25.2001", "PatientName"});
   ASSERT_EQ(studies.size(), 1u);
   EXPECT_EQ(studies[0].string({0x0010, 0x0010}), "ROE^JANE");
+}
+
+TEST_F(ImageManagerPeerTest, AfterAnA08MovescuRetrievesObjectsWithTheNewDemographics) {  // digest 3.6
+  auto storescp = start_storescp();
+  start();
+  ASSERT_EQ(storescu(sample_images()), 0) << read_text(dir / "storescu.log");
+  ASSERT_TRUE(actor->reconciliation().update_patient({"PAT001", "HOSP", "SILVERHEELS^JAY", "19800202", "F"}));
+
+  const auto out = dir / "movescu.log";
+  ASSERT_EQ(run_command(dcmtk("movescu", {"-S", "-aem", "STORESCP", "-k", "QueryRetrieveLevel=STUDY", "-k",
+                                          "StudyInstanceUID=2.25.1001"}),
+                        out),
+            0)
+      << read_text(out);
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(received())) {
+    if (!entry.is_regular_file()) continue;
+    ++files;
+    auto read = net::read_dicom_file(entry.path());
+    ASSERT_FALSE(read.error) << entry.path();
+    EXPECT_EQ(read.dataset.string({0x0010, 0x0010}), "SILVERHEELS^JAY") << entry.path();
+    EXPECT_EQ(read.dataset.string({0x0010, 0x0021}), "HOSP") << entry.path();
+    EXPECT_EQ(read.dataset.string({0x0010, 0x0040}), "F") << entry.path();
+    EXPECT_EQ(read.dataset.find({0x7FE0, 0x0010})->bytes.size(), 16u * 16u * 2u) << "pixel data kept";
+  }
+  EXPECT_EQ(files, 3u) << storescp->log();
 }
 
 }  // namespace

@@ -33,6 +33,7 @@ class ImageManagerPeerTest : public ::testing::Test {
     config.storage_folder = dir / "archive";
     actor = std::make_unique<actors::image_manager::ImageManager>(config, actors::FaultSwitches{}, log);
     actor->start();
+    dicom_port = actor->port();
   }
 
   // A DCMTK command-line SCU addressed to us from MODALITY1; `files` go after the address (storescu).
@@ -40,7 +41,7 @@ class ImageManagerPeerTest : public ::testing::Test {
                                  const std::vector<std::string>& files = {}) const {
     std::vector<std::string> argv{tool, "-aet", "MODALITY1", "-aec", kAe};
     argv.insert(argv.end(), options.begin(), options.end());
-    argv.insert(argv.end(), {"127.0.0.1", std::to_string(actor->port())});
+    argv.insert(argv.end(), {"127.0.0.1", std::to_string(dicom_port)});
     argv.insert(argv.end(), files.begin(), files.end());
     return argv;
   }
@@ -73,6 +74,24 @@ class ImageManagerPeerTest : public ::testing::Test {
     return responses;
   }
 
+  // DCMTK storescp as the C-MOVE destination STORESCP (registered as our peer: call before start()),
+  // writing into dir/storescp-in.
+  std::unique_ptr<ChildProcess> start_storescp() {
+    const std::uint16_t storescp_port = free_port();
+    std::filesystem::create_directories(received());
+    auto storescp = std::make_unique<ChildProcess>(
+        ChildProcess::Options{{"storescp", "--aetitle", "STORESCP", "--output-directory", received().string(),
+                               std::to_string(storescp_port)},
+                              dir / "storescp.log",
+                              {},
+                              {},
+                              std::chrono::milliseconds(5000)});
+    EXPECT_TRUE(wait_for_port(storescp_port, std::chrono::seconds(5))) << storescp->log();
+    config.peers["STORESCP"] = {"STORESCP", "127.0.0.1", storescp_port};
+    return storescp;
+  }
+  std::filesystem::path received() const { return dir / "storescp-in"; }
+
   // Two series of study 2.25.1001 (PAT001), one study 2.25.2001 (PAT002).
   static std::vector<TestImage> sample_images() { return two_patients_four_images(); }
 
@@ -80,6 +99,7 @@ class ImageManagerPeerTest : public ::testing::Test {
   actors::image_manager::ImageManagerConfig config;
   actors::TransactionLog log;
   std::unique_ptr<actors::image_manager::ImageManager> actor;
+  std::uint16_t dicom_port = 0;  // where the DCMTK tools go: our in-process actor, or a standalone one
   int finds_ = 0;
 };
 

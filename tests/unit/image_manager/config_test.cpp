@@ -32,6 +32,27 @@ TEST(ImageManagerConfig, ExampleFileLoadsWithItsDocumentedValues) {
   ASSERT_EQ(config.peers.size(), 2u);
   EXPECT_EQ(config.peers.at("WORKSTATION").port, 11114);
   EXPECT_FALSE(config.ian_order_filler.has_value());
+  EXPECT_FALSE(config.hl7.has_value());  // commented out there
+}
+
+TEST(ImageManagerConfig, Hl7ListenerIsOptionalAndChecksItsVersion) {
+  EXPECT_FALSE(parse("<actor role=\"image-manager\"/>").hl7.has_value());
+  const auto defaults = parse("<actor role=\"image-manager\"><hl7/></actor>");
+  ASSERT_TRUE(defaults.hl7.has_value());
+  EXPECT_EQ(defaults.hl7->port, 2575);
+  EXPECT_EQ(defaults.hl7->identity.application, "IMAGE_MANAGER");
+  EXPECT_EQ(defaults.hl7->identity.facility, "HARNESS");
+  EXPECT_EQ(defaults.hl7->identity.version, "2.5.1");
+  const auto legacy = parse("<actor role=\"image-manager\"><hl7 port=\"2600\" version=\"2.3.1\"/></actor>");
+  ASSERT_TRUE(legacy.hl7.has_value());
+  EXPECT_EQ(legacy.hl7->port, 2600);
+  EXPECT_EQ(legacy.hl7->identity.version, "2.3.1");
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<hl7 version=\"2.4\"/></actor>").find("im.xml:2"),
+            std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<hl7 prot=\"1\"/></actor>").find("im.xml:2"),
+            std::string::npos);
+  EXPECT_NE(error_of("<actor role=\"image-manager\">\n<hl7 timeout=\"5\"/></actor>").find("im.xml:2"),
+            std::string::npos);
 }
 
 TEST(ImageManagerConfig, EmptyActorGivesDefaults) {

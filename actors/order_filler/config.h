@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/order_filler/order_change.h"
 #include "base/xml/xml_file.h"
 
 namespace ihe::actors {
@@ -21,6 +22,8 @@ struct OrderFillerConfig {
   std::chrono::seconds idle_timeout{30};
   // Patients, orders and SPS to start with; none: an empty worklist.
   std::optional<std::filesystem::path> seed_file;
+  // What a new order gets when it names no modality or station (<scheduling>).
+  SchedulingDefaults scheduling;
 };
 
 // Reads the <actor> element; unknown elements and attributes, bad AE titles and ports are "FILE:LINE: ..."

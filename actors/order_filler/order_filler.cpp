@@ -17,10 +17,13 @@ constexpr const char* kMpps = "1.2.840.10008.3.1.2.3.3";
 }  // namespace
 
 OrderFiller::OrderFiller(OrderFillerConfig config, FaultSwitches faults, TransactionLog& log)
-    : config_(std::move(config)), faults_(std::move(faults)), log_(log) {
+    : config_(std::move(config)),
+      faults_(std::move(faults)),
+      log_(log),
+      workflow_(store_, config_.scheduling) {
   if (config_.seed_file) load_seed(*config_.seed_file, store_, today_as_da());
   worklist_ = std::make_unique<Rad5ModalityWorklist>(store_, faults_, log_);
-  mpps_ = std::make_unique<Rad6Rad7MppsReceiver>(store_, faults_, log_);
+  mpps_ = std::make_unique<Rad6Rad7MppsReceiver>(workflow_, faults_, log_);
 
   net::HandlerRegistry registry;
   registry.on_find(kModalityWorklistFind, [this](const net::FindRequest& r) { return (*worklist_)(r); });

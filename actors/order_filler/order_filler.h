@@ -8,6 +8,7 @@
 #include "actors/common/simulated_actor.h"
 #include "actors/common/transaction_log.h"
 #include "actors/order_filler/config.h"
+#include "actors/order_filler/order_workflow.h"
 #include "actors/order_filler/procedure_store.h"
 
 namespace ihe::net {
@@ -34,6 +35,7 @@ class OrderFiller : public SimulatedActor {
   // The port we listen on (the one picked at start() when the config said 0).
   std::uint16_t port() const;
   ProcedureStore& store() { return store_; }
+  OrderWorkflow& workflow() { return workflow_; }
   const OrderFillerConfig& config() const { return config_; }
 
  private:
@@ -41,6 +43,7 @@ class OrderFiller : public SimulatedActor {
   FaultSwitches faults_;
   TransactionLog& log_;
   ProcedureStore store_;
+  OrderWorkflow workflow_;
   std::unique_ptr<Rad5ModalityWorklist> worklist_;
   std::unique_ptr<Rad6Rad7MppsReceiver> mpps_;
   std::unique_ptr<net::DicomServer> server_;

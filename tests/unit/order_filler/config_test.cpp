@@ -32,6 +32,8 @@ TEST(OrderFillerConfig, LoadsTheAnnotatedExampleWithItsSeed) {
   ASSERT_TRUE(config.seed_file);
   EXPECT_EQ(std::filesystem::canonical(*config.seed_file),
             std::filesystem::canonical(test::source_dir() / "examples/actors/order-filler-seed.xml"));
+  EXPECT_EQ(config.scheduling.modality, "CT");
+  EXPECT_EQ(config.scheduling.station_ae, "MODALITY1");
   TransactionLog log;
   OrderFiller actor(config, {}, log);
   EXPECT_EQ(actor.store().worklist().size(), 3u);
@@ -60,6 +62,18 @@ TEST(OrderFillerConfig, ReadsTheCallingAeAllowList) {
   EXPECT_EQ(config.allowed_calling_aes, (std::vector<std::string>{"MODALITY1", "MODALITY2"}));
 }
 
+TEST(OrderFillerConfig, ReadsTheSchedulingDefaults) {
+  test::TempDir dir;
+  const auto file = dir / "of.xml";
+  std::ofstream(file) << "<actor role=\"order-filler\"><scheduling modality=\"MR\" station-ae=\"MR_ONE\" "
+                         "station-name=\"MR1\" location=\"ROOM2\"/></actor>";
+  const auto defaults = load_order_filler_config(xml::XmlFile::load(file).root("actor")).scheduling;
+  EXPECT_EQ(defaults.modality, "MR");
+  EXPECT_EQ(defaults.station_ae, "MR_ONE");
+  EXPECT_EQ(defaults.station_name, "MR1");
+  EXPECT_EQ(defaults.location, "ROOM2");
+}
+
 TEST(OrderFillerConfig, NamesFileAndLineOfEachMistake) {
   test::TempDir dir;
   EXPECT_NE(config_error(dir, "<dicom aet=\"OF\" prot=\"1\"/>").find("of.xml:2: unknown attribute 'prot'"),
@@ -71,6 +85,9 @@ TEST(OrderFillerConfig, NamesFileAndLineOfEachMistake) {
   EXPECT_NE(config_error(dir, "<seed file=\"missing.xml\"/>").find("of.xml:2: seed file"), std::string::npos);
   EXPECT_NE(config_error(dir, "<sead file=\"x.xml\"/>").find("of.xml:2: unknown element <sead>"),
             std::string::npos);
+  EXPECT_NE(
+      config_error(dir, "<scheduling station-ae=\"WAY_TOO_LONG_AE_TITLE\"/>").find("of.xml:2: attribute"),
+      std::string::npos);
 }
 
 }  // namespace

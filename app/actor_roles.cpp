@@ -9,10 +9,12 @@ extern const ActorRole kOrderFillerRole;
 extern const ActorRole kImageManagerRole;
 extern const ActorRole kImageDisplayRole;
 extern const ActorRole kAcquisitionModalityRole;
+extern const ActorRole kAdtRole;
+extern const ActorRole kOrderPlacerRole;
 
 std::span<const ActorRole> all_actor_roles() {
   static const std::array roles{kOrderFillerRole, kImageManagerRole, kImageDisplayRole,
-                                kAcquisitionModalityRole};
+                                kAcquisitionModalityRole, kAdtRole, kOrderPlacerRole};
   return roles;
 }
 

@@ -34,6 +34,12 @@ TEST(OrderFillerConfig, LoadsTheAnnotatedExampleWithItsSeed) {
             std::filesystem::canonical(test::source_dir() / "examples/actors/order-filler-seed.xml"));
   EXPECT_EQ(config.scheduling.modality, "CT");
   EXPECT_EQ(config.scheduling.station_ae, "MODALITY1");
+  ASSERT_TRUE(config.hl7);
+  EXPECT_EQ(config.hl7->port, 2575);
+  EXPECT_EQ(config.hl7->version, "2.5.1");
+  EXPECT_EQ(config.hl7->address, "127.0.0.1");
+  EXPECT_FALSE(config.hl7->order_placer);
+  EXPECT_FALSE(config.hl7->image_manager);
   TransactionLog log;
   OrderFiller actor(config, {}, log);
   EXPECT_EQ(actor.store().worklist().size(), 3u);
@@ -47,6 +53,25 @@ TEST(OrderFillerConfig, DefaultsWithoutElements) {
   EXPECT_EQ(config.ae_title, "ORDER_FILLER");
   EXPECT_EQ(config.dicom_port, 11112);
   EXPECT_FALSE(config.seed_file);
+  EXPECT_FALSE(config.hl7);
+}
+
+TEST(OrderFillerConfig, ReadsTheHl7SideAndItsPeers) {
+  test::TempDir dir;
+  const auto file = dir / "of.xml";
+  std::ofstream(file) << "<actor role=\"order-filler\"><hl7 port=\"0\" application=\"OF\" facility=\"RAD\" "
+                         "version=\"2.3.1\"><image-manager port=\"2577\" application=\"IM\" timeout=\"3\"/>"
+                         "</hl7></actor>";
+  const auto hl7 = load_order_filler_config(xml::XmlFile::load(file).root("actor")).hl7;
+  ASSERT_TRUE(hl7);
+  EXPECT_EQ(hl7->port, 0);
+  EXPECT_TRUE(hl7->legacy());
+  EXPECT_FALSE(hl7->order_placer);
+  ASSERT_TRUE(hl7->image_manager);
+  EXPECT_EQ(hl7->image_manager->host, "127.0.0.1");
+  EXPECT_EQ(hl7->image_manager->port, 2577);
+  EXPECT_EQ(hl7->image_manager->receiving_application, "IM");
+  EXPECT_EQ(hl7->image_manager->timeout, std::chrono::seconds(3));
 }
 
 TEST(OrderFillerConfig, ReadsTheCallingAeAllowList) {

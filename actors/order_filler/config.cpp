@@ -15,7 +15,7 @@ std::string checked_ae(const xml::XmlNode& node, std::string_view attribute) {
 }  // namespace
 
 OrderFillerConfig load_order_filler_config(const xml::XmlNode& actor) {
-  actor.allow_only({"role"}, {"dicom", "seed", "scheduling", "hl7"});
+  actor.allow_only({"role"}, {"dicom", "seed", "scheduling", "hl7", "send-to"});
   OrderFillerConfig config;
   if (const auto dicom = actor.child("dicom")) {
     dicom->allow_only({"aet", "port", "idle-timeout"}, {"allow-calling-ae"});
@@ -42,7 +42,7 @@ OrderFillerConfig load_order_filler_config(const xml::XmlNode& actor) {
     defaults.station_name = scheduling->attribute("station-name").value_or("");
     defaults.location = scheduling->attribute("location").value_or("");
   }
-  if (const auto hl7 = actor.child("hl7")) config.hl7 = load_order_filler_hl7(*hl7);
+  config.hl7 = load_order_filler_hl7(actor);
   return config;
 }
 

@@ -13,10 +13,9 @@
 
 namespace ihe::actors {
 
-// The HL7 side (<hl7>): the MLLP listener for RAD-1/2/12 and the peers the filler tells of its changes.
+// The HL7 side: the MLLP listener for RAD-1/2/12 and the peers the filler tells of its changes.
 struct OrderFillerHl7Config {
-  std::uint16_t port = 2575;                 // 0: a free port, picked at start
-  std::string address = "127.0.0.1";         // the interface we listen on; "0.0.0.0" for peers on other hosts
+  std::uint16_t port = 2576;                 // on 127.0.0.1; 0: a free port, picked at start
   std::string application = "ORDER_FILLER";  // our MSH-3/MSH-5
   std::string facility = "HARNESS";          // our MSH-4/MSH-6
   // "2.5.1" (SWF.b): OMG^O19/ORG^O20 for RAD-2, OMI^O23 for RAD-4/13, and the lowest MSH-12 accepted.
@@ -41,14 +40,15 @@ struct OrderFillerConfig {
   std::optional<std::filesystem::path> seed_file;
   // What a new order gets when it names no modality or station (<scheduling>).
   SchedulingDefaults scheduling;
-  // None (no <hl7> element and no --hl7-port): DICOM side only.
+  // None (no <hl7> or <send-to> element and no --hl7-port): DICOM side only.
   std::optional<OrderFillerHl7Config> hl7;
 };
 
 // Reads the <actor> element; unknown elements and attributes, bad AE titles and ports are "FILE:LINE: ..."
 // HarnessErrors. A relative seed file is taken relative to the configuration file's folder.
 OrderFillerConfig load_order_filler_config(const xml::XmlNode& actor);
-// The <hl7> element (config_hl7.cpp).
-OrderFillerHl7Config load_order_filler_hl7(const xml::XmlNode& hl7);
+// The shared HL7 elements (actors/common/hl7_link/hl7_config.h) of <actor>: <hl7> (who we are, our port) and
+// <send-to name="order-placer|image-manager">; none of them: no HL7 side (config_hl7.cpp).
+std::optional<OrderFillerHl7Config> load_order_filler_hl7(const xml::XmlNode& actor);
 
 }  // namespace ihe::actors

@@ -68,7 +68,7 @@ void OrderFiller::start() {
   server_->start();
   if (!config_.hl7 || hl7_) return;
   const auto& hl7 = *config_.hl7;
-  hl7_ = std::make_unique<Hl7Receiver>(Hl7ReceiverSettings{hl7.address, hl7.port, hl7.application,
+  hl7_ = std::make_unique<Hl7Receiver>(Hl7ReceiverSettings{"127.0.0.1", hl7.port, hl7.application,
                                                            hl7.facility, hl7.version, config_.idle_timeout},
                                        ids_, &log_);
   serve_patient_events(*hl7_, workflow_, faults_);

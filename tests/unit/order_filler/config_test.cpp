@@ -35,9 +35,8 @@ TEST(OrderFillerConfig, LoadsTheAnnotatedExampleWithItsSeed) {
   EXPECT_EQ(config.scheduling.modality, "CT");
   EXPECT_EQ(config.scheduling.station_ae, "MODALITY1");
   ASSERT_TRUE(config.hl7);
-  EXPECT_EQ(config.hl7->port, 2575);
+  EXPECT_EQ(config.hl7->port, 2576);
   EXPECT_EQ(config.hl7->version, "2.5.1");
-  EXPECT_EQ(config.hl7->address, "127.0.0.1");
   EXPECT_FALSE(config.hl7->order_placer);
   EXPECT_FALSE(config.hl7->image_manager);
   TransactionLog log;
@@ -60,8 +59,8 @@ TEST(OrderFillerConfig, ReadsTheHl7SideAndItsPeers) {
   test::TempDir dir;
   const auto file = dir / "of.xml";
   std::ofstream(file) << "<actor role=\"order-filler\"><hl7 port=\"0\" application=\"OF\" facility=\"RAD\" "
-                         "version=\"2.3.1\"><image-manager port=\"2577\" application=\"IM\" timeout=\"3\"/>"
-                         "</hl7></actor>";
+                         "version=\"2.3.1\" timeout=\"3\"/><send-to name=\"image-manager\" "
+                         "endpoint=\"127.0.0.1:2578\" application=\"IM\"/></actor>";
   const auto hl7 = load_order_filler_config(xml::XmlFile::load(file).root("actor")).hl7;
   ASSERT_TRUE(hl7);
   EXPECT_EQ(hl7->port, 0);
@@ -69,9 +68,11 @@ TEST(OrderFillerConfig, ReadsTheHl7SideAndItsPeers) {
   EXPECT_FALSE(hl7->order_placer);
   ASSERT_TRUE(hl7->image_manager);
   EXPECT_EQ(hl7->image_manager->host, "127.0.0.1");
-  EXPECT_EQ(hl7->image_manager->port, 2577);
+  EXPECT_EQ(hl7->image_manager->port, 2578);
   EXPECT_EQ(hl7->image_manager->receiving_application, "IM");
   EXPECT_EQ(hl7->image_manager->timeout, std::chrono::seconds(3));
+  EXPECT_EQ(hl7->image_manager->sending_application, "OF");
+  EXPECT_EQ(hl7->image_manager->version, "2.3.1");
 }
 
 TEST(OrderFillerConfig, ReadsTheCallingAeAllowList) {

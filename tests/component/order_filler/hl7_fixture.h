@@ -13,6 +13,7 @@
 #include "actors/common/hl7_link/hl7_sender.h"
 #include "actors/common/hl7_messages/adt_messages.h"
 #include "actors/common/hl7_messages/order_messages.h"
+#include "actors/net/dicom/scu/dicom_association.h"
 #include "actors/order_filler/faults.h"
 #include "actors/order_filler/order_filler.h"
 #include "actors/order_filler/rad_005_worklist.h"
@@ -115,6 +116,20 @@ class Hl7OrderFiller {
     identifier.set(*dicom::Tag::parse("PlacerOrderNumberImagingServiceRequest"), "");
     identifier.set(*dicom::Tag::parse("FillerOrderNumberImagingServiceRequest"), "");
     return scp.answer(identifier).matches;
+  }
+
+  // One MPPS N-CREATE or N-SET (RAD-6/7) on its own association, as modality MODALITY1.
+  net::NResult mpps(bool create, const std::string& uid, const dicom::DicomDataset& data) {
+    net::AssociationParams params;
+    params.calling_ae = "MODALITY1";
+    params.called_ae = "ORDER_FILLER";
+    params.host = "127.0.0.1";
+    params.port = actor_->port();
+    params.contexts = {net::contexts::mpps()};
+    net::DicomAssociation association(params);
+    EXPECT_TRUE(association.open().ok());
+    return create ? association.n_create(net::sop_class::kMpps, uid, data)
+                  : association.n_set(net::sop_class::kMpps, uid, data);
   }
 
   std::vector<actors::TransactionRecord> records() {

@@ -2,6 +2,7 @@
 // scheduled into the worklist, RAD-4/13 sent to the Image Manager, RAD-3 to the Order Placer, RAD-12
 // applied and forwarded (spec digest 2.3-2.5, 4.2).
 #include "tests/component/order_filler/hl7_fixture.h"
+#include "tests/unit/order_filler/mpps_data.h"
 
 namespace ihe::test {
 namespace {
@@ -58,11 +59,16 @@ TEST(OrderFillerHl7, MppsProgressGoesToThePlacerAsRad3AndCompletionToTheImageMan
   ASSERT_TRUE(filler.send(order("NW", "PO102^PLACER", "PAT001")).accepted());
   const auto answers = filler.worklist_for("PAT001");
   ASSERT_EQ(answers.size(), 4u);
-  const actors::StepReference step{
-      value_at(answers[3], "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepID"),
-      value_at(answers[3], "AccessionNumber"), ""};
-  ASSERT_TRUE(filler.actor().workflow().step_performed(step, actors::SpsStatus::Started).accepted());
-  ASSERT_TRUE(filler.actor().workflow().step_performed(step, actors::SpsStatus::Completed).accepted());
+  // RAD-6 and RAD-7 from a modality that took the new step from the worklist.
+  const std::string uid = "1.2.826.0.1.3680043.9.7156.6.9";
+  const auto created = filler.mpps(
+      true, uid,
+      mpps_in_progress(value_at(answers[3],
+                                "ScheduledProcedureStepSequence[0]/"
+                                "ScheduledProcedureStepID"),
+                       value_at(answers[3], "AccessionNumber"), value_at(answers[3], "StudyInstanceUID")));
+  ASSERT_EQ(created.status, 0x0000);
+  ASSERT_EQ(filler.mpps(false, uid, mpps_final("COMPLETED")).status, 0x0000);
   const auto to_placer = filler.placer().wait_for(2);
   ASSERT_EQ(to_placer.size(), 2u);
   EXPECT_EQ(to_placer[0].message_type(), "OMG");

@@ -2,6 +2,7 @@
 
 #include <fmt/chrono.h>
 
+#include <array>
 #include <ctime>
 #include <vector>
 
@@ -18,6 +19,14 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     if (end == std::string_view::npos) return parts;
     start = end + 1;
   }
+}
+
+// Components joined with '^', trailing empty ones dropped.
+std::string join_trimmed(std::vector<std::string> parts) {
+  while (!parts.empty() && parts.back().empty()) parts.pop_back();
+  std::string joined;
+  for (std::size_t i = 0; i < parts.size(); ++i) joined += (i == 0 ? "" : "^") + parts[i];
+  return joined;
 }
 
 }  // namespace
@@ -42,28 +51,40 @@ hl7::Message header(std::string_view type, std::string_view trigger, std::string
   return message;
 }
 
-void set_components(hl7::Message& message, const std::string& path, std::string_view value, int first) {
+void set_components(hl7::Message& message, const std::string& path, std::string_view value) {
   const auto parts = split(value, '^');
   for (std::size_t i = 0; i < parts.size(); ++i)
-    if (!parts[i].empty() || i == 0)
-      message.set(path + "." + std::to_string(first + static_cast<int>(i)), parts[i]);
+    if (!parts[i].empty() || i == 0) message.set(path + "." + std::to_string(i + 1), parts[i]);
 }
 
-std::string get_components(const hl7::Message& message, const std::string& path, int last, int first) {
+std::string get_components(const hl7::Message& message, const std::string& path, int last) {
   std::vector<std::string> parts;
-  for (int c = first; c <= last; ++c) parts.push_back(message.get(path + "." + std::to_string(c)));
-  while (!parts.empty() && parts.back().empty()) parts.pop_back();
-  std::string joined;
-  for (std::size_t i = 0; i < parts.size(); ++i) joined += (i == 0 ? "" : "^") + parts[i];
-  return joined;
+  for (int c = 1; c <= last; ++c) parts.push_back(message.get(path + "." + std::to_string(c)));
+  return join_trimmed(parts);
+}
+
+// DICOM PN component groups are FAMILY^GIVEN^MIDDLE^PREFIX^SUFFIX (PS3.5 6.2.1); HL7 XPN and XCN (from
+// their component `first`) are FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX (HL7 v2.5.1 2.A.88, 2.A.89).
+constexpr std::array<int, 5> kXpnOfPn{0, 1, 2, 4, 3};
+
+void set_name(hl7::Message& message, const std::string& path, std::string_view person_name, int first) {
+  const auto parts = split(person_name, '^');
+  for (std::size_t i = 0; i < parts.size() && i < kXpnOfPn.size(); ++i)
+    if (!parts[i].empty() || i == 0) message.set(path + "." + std::to_string(first + kXpnOfPn[i]), parts[i]);
+}
+
+std::string get_name(const hl7::Message& message, const std::string& path, int first) {
+  std::vector<std::string> parts;
+  for (int xpn : kXpnOfPn) parts.push_back(message.get(path + "." + std::to_string(first + xpn)));
+  return join_trimmed(parts);
 }
 
 void set_person(hl7::Message& message, const std::string& path, std::string_view person_name) {
-  if (!person_name.empty()) set_components(message, path, person_name, 2);
+  if (!person_name.empty()) set_name(message, path, person_name, 2);
 }
 
 std::string get_person(const hl7::Message& message, const std::string& path) {
-  return get_components(message, path, 6, 2);
+  return get_name(message, path, 2);
 }
 
 void set_code(hl7::Message& message, const std::string& path, const CodedEntry& code) {
@@ -80,7 +101,7 @@ void set_patient(hl7::Message& message, const Patient& patient, std::string_view
   message.set("PID-3.1", patient.id);
   // PID-3.4 assigning authority on every identifier (ITI PAM convention, digest 2.3).
   if (!patient.issuer.empty()) message.set("PID-3.4.1", patient.issuer);
-  set_components(message, "PID-5", patient.name);
+  set_name(message, "PID-5", patient.name, 1);
   if (!patient.birth_date.empty()) message.set("PID-7", patient.birth_date);
   message.set("PID-8", patient.sex);
   if (!account_number.empty()) message.set("PID-18.1", account_number);
@@ -92,7 +113,7 @@ ReadResult<Patient> read_patient(const hl7::Message& message, std::string* accou
   patient.id = message.get("PID-3.1");
   if (patient.id.empty()) return missing("PID", 3, "PID-3.1 (patient ID)");
   patient.issuer = message.get("PID-3.4.1");
-  patient.name = get_components(message, "PID-5", 5);
+  patient.name = get_name(message, "PID-5", 1);
   patient.birth_date = message.get("PID-7.1");
   patient.sex = message.get("PID-8");
   if (account_number != nullptr) *account_number = message.get("PID-18.1");

@@ -24,13 +24,18 @@ std::string now();
 hl7::Message header(std::string_view type, std::string_view trigger, std::string_view structure,
                     std::string_view version);
 
-// Writes `value` split at '^' into components 1..n of the node at `path` ("PID-5", "IPC[2]-6[1]"),
-// starting at component `first`. Components stay encoded one by one, so a value never leaks a delimiter.
-void set_components(hl7::Message& message, const std::string& path, std::string_view value, int first = 1);
-// Components first..last of the node, joined with '^', trailing empty ones dropped.
-std::string get_components(const hl7::Message& message, const std::string& path, int last, int first = 1);
+// Writes `value` split at '^' into components 1..n of the node at `path` ("PV1-3", "ORC-2"). Components
+// are encoded one by one, so a value never leaks a delimiter.
+void set_components(hl7::Message& message, const std::string& path, std::string_view value);
+// Components 1..last of the node, joined with '^', trailing empty ones dropped.
+std::string get_components(const hl7::Message& message, const std::string& path, int last);
 
-// A DICOM PN ("FAMILY^GIVEN") in an XCN (ID^FAMILY^GIVEN...): the ID component stays empty.
+// A DICOM PN ("FAMILY^GIVEN^MIDDLE^PREFIX^SUFFIX") in an XPN starting at component `first` (1 for PID-5),
+// prefix and suffix swapped into the XPN order.
+void set_name(hl7::Message& message, const std::string& path, std::string_view person_name, int first);
+std::string get_name(const hl7::Message& message, const std::string& path, int first);
+
+// A DICOM PN in an XCN (ID^FAMILY^GIVEN...): the ID component stays empty.
 void set_person(hl7::Message& message, const std::string& path, std::string_view person_name);
 std::string get_person(const hl7::Message& message, const std::string& path);
 

@@ -220,4 +220,17 @@ ReadResult<ProcedureMessage> read_procedure(const hl7::Message& message) {
   return read_steps(message, out, group.value().start);
 }
 
+hl7::Message build_procedure_response(const ProcedureMessage& answered, std::string_view order_control,
+                                      std::string_view version) {
+  hl7::Message response = build_procedure(answered, version);
+  const bool v25 = is_v25(version);
+  const hl7::Message head =
+      v25 ? header("ORI", "O24", "ORI_O24", version) : header("ORR", "O02", "", version);
+  response.set_er7("MSH-9", head.get_er7("MSH-9"));
+  // Neither response structure has PV1; ZDS is the v2.3.1 RAD-4 extension of ORM only.
+  std::erase_if(response.segments(), [](const hl7::Segment& s) { return s.id == "PV1" || s.id == "ZDS"; });
+  for (std::size_t n = 1; n <= response.count("ORC"); ++n) response.set(at("ORC", n) + "1", order_control);
+  return response;
+}
+
 }  // namespace ihe::actors

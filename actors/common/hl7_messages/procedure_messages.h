@@ -55,4 +55,11 @@ hl7::Message build_procedure(const ProcedureMessage& message, std::string_view v
 // PID-3.1, ORC, OBR required; 2.5.1 at least one IPC with IPC-3 and IPC-4; 2.3.1 ZDS-1 and OBR-20 per group.
 ReadResult<ProcedureMessage> read_procedure(const hl7::Message& message);
 
+// The application response to RAD-4/RAD-13 for an Hl7Receiver answer: ORI^O24^ORI_O24 (v2.5.1: [PID]
+// {ORC [TQ1] OBR {IPC}}, HL7 v2.5.1 4.4.11) or ORR^O02 (v2.3.1: [PID] {ORC OBR}), echoing `answered` with
+// ORC-1 `order_control` (HL7 table 0119: OK accepted, UA unable to accept, ...). Whether IHE wants it or
+// the general ACK is unverified (digest 2.5): receivers may answer either.
+hl7::Message build_procedure_response(const ProcedureMessage& answered, std::string_view order_control = "OK",
+                                      std::string_view version = "2.5.1");
+
 }  // namespace ihe::actors

@@ -3,6 +3,7 @@
 
 #include "actors/adt/adt_faults.h"
 #include "tests/component/adt/adt_fixture.h"
+#include "tests/component/hl7_link/findings_fixture.h"
 
 namespace ihe::actors {
 namespace {
@@ -23,6 +24,10 @@ std::vector<hl7::Message> received_with(std::string_view fault) {
   return peer.received();
 }
 
+std::string findings_of(const hl7::Message& message) {
+  return test::finding_locations(message, std::string(adt_transaction(message.trigger_event())));
+}
+
 TEST(AdtFaults, OmitAssigningAuthority) {
   const auto received = received_with(adt_fault::kOmitAssigningAuthority);
   ASSERT_EQ(received.size(), 3u);
@@ -30,6 +35,7 @@ TEST(AdtFaults, OmitAssigningAuthority) {
   EXPECT_EQ(received[0].get("PID-3.4"), "");
   EXPECT_EQ(received[2].get("MRG-1.1"), "PAT099");
   EXPECT_EQ(received[2].get("MRG-1.4"), "");
+  EXPECT_NE(findings_of(received[0]).find("PID-3"), std::string::npos) << findings_of(received[0]);
 }
 
 TEST(AdtFaults, OmitMessageStructure) {
@@ -37,18 +43,21 @@ TEST(AdtFaults, OmitMessageStructure) {
   ASSERT_EQ(received.size(), 3u);
   EXPECT_EQ(received[0].get_er7("MSH-9"), "ADT^A04");
   EXPECT_EQ(received[2].get_er7("MSH-9"), "ADT^A40");
+  EXPECT_NE(findings_of(received[0]).find("MSH-9.3"), std::string::npos) << findings_of(received[0]);
 }
 
 TEST(AdtFaults, OmitPv1) {
   const auto received = received_with(adt_fault::kOmitPv1);
   ASSERT_EQ(received.size(), 3u);
   for (const auto& m : received) EXPECT_EQ(m.find("PV1"), nullptr);
+  EXPECT_FALSE(findings_of(received[0]).empty());
 }
 
 TEST(AdtFaults, BadPatientClass) {
   const auto received = received_with(adt_fault::kBadPatientClass);
   ASSERT_EQ(received.size(), 3u);
   EXPECT_EQ(received[0].get("PV1-2"), "X");
+  EXPECT_NE(findings_of(received[0]).find("PV1-2"), std::string::npos) << findings_of(received[0]);
 }
 
 TEST(AdtFaults, A40WithoutMrg) {
@@ -57,6 +66,7 @@ TEST(AdtFaults, A40WithoutMrg) {
   EXPECT_EQ(received[2].trigger_event(), "A40");
   EXPECT_EQ(received[2].find("MRG"), nullptr);
   EXPECT_NE(received[0].find("PID"), nullptr);
+  EXPECT_FALSE(findings_of(received[2]).empty());
 }
 
 TEST(AdtFaults, NoFaultSendsAConformantMessage) {
@@ -66,6 +76,7 @@ TEST(AdtFaults, NoFaultSendsAConformantMessage) {
   EXPECT_EQ(received[0].get("MSH-9.3"), "ADT_A01");
   EXPECT_EQ(received[0].get("PV1-2"), "O");
   EXPECT_NE(received[2].find("MRG"), nullptr);
+  for (const auto& m : received) EXPECT_EQ(findings_of(m), "");
 }
 
 }  // namespace

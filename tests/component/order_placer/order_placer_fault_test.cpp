@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "actors/order_placer/order_placer_faults.h"
+#include "tests/component/hl7_link/findings_fixture.h"
 #include "tests/component/order_placer/op_fixture.h"
 
 namespace ihe::actors {
@@ -89,6 +90,7 @@ TEST_F(OrderPlacerFaults, NwWithoutPlacerNumber) {
   EXPECT_EQ(received[0].get("ORC-1"), "NW");
   EXPECT_EQ(received[0].get_er7("ORC-2"), "");
   EXPECT_EQ(received[0].get_er7("OBR-2"), "");
+  EXPECT_NE(test::finding_locations(received[0], "RAD-2").find("ORC-2"), std::string::npos);
 }
 
 TEST_F(OrderPlacerFaults, WithoutFaultsTheSameExchangesConform) {
@@ -102,6 +104,7 @@ TEST_F(OrderPlacerFaults, WithoutFaultsTheSameExchangesConform) {
   EXPECT_FALSE(response->placer_order_number.empty());
   ASSERT_TRUE(placer_->wait_scripted(20s));
   EXPECT_EQ(filler_.received().at(0).get("ORC-2.1"), "PLC1001");
+  EXPECT_EQ(test::finding_locations(filler_.received().at(0), "RAD-2"), "");
 }
 
 }  // namespace

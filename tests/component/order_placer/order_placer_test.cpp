@@ -109,5 +109,30 @@ TEST_F(OrderPlacerTest, A40MovesOrdersToTheSurvivingPatient) {
   EXPECT_TRUE(placer_.orders().patient("PAT777").has_value());
 }
 
+TEST(OrderPlacerLegacy, V231FillerOrderIsAnsweredWithOrrNa) {
+  IdFactory ids;
+  TransactionLog log;
+  OrderPlacerConfig config = test::example_config();
+  config.hl7_port = 0;
+  config.orders.clear();
+  config.identity.version = "2.3.1";
+  OrderPlacer placer(config, {}, log);
+  placer.start();
+  Hl7PeerSettings peer = test::op_peer(placer.hl7_port());
+  peer.version = "2.3.1";
+  Hl7Sender sender(peer, ids);
+  const auto exchange = sender.send(build_order(filler_order("SN", "", "FIL3"), "2.3.1"), "RAD-3");
+  ASSERT_TRUE(exchange.accepted()) << exchange.problems;
+  EXPECT_EQ(exchange.sent.get_er7("MSH-9"), "ORM^O01");
+  EXPECT_EQ(exchange.response->get_er7("MSH-9"), "ORR^O02");
+  const auto response = read_order_response(*exchange.response);
+  ASSERT_TRUE(response.ok());
+  EXPECT_EQ(response.value().order_control, "NA");
+  // A version below the configured one is refused (AR, ERR 203).
+  const auto old = Hl7Sender(test::op_peer(placer.hl7_port()), ids)
+                       .send(build_order(filler_order("SN", "", "FIL4"), "2.2"), "RAD-3");
+  EXPECT_EQ(old.ack_code, "AR");
+}
+
 }  // namespace
 }  // namespace ihe::actors

@@ -14,6 +14,10 @@ struct AdtCase {
   std::string version;
 };
 
+void PrintTo(const AdtCase& c, std::ostream* out) {
+  *out << c.trigger << " v" << c.version;
+}
+
 class AdtBuilder : public ::testing::TestWithParam<AdtCase> {};
 
 AdtEvent event(const std::string& trigger) {
@@ -70,6 +74,19 @@ TEST(AdtMessages, A40CarriesPriorIdentityInMrg1) {
   ASSERT_TRUE(merge.ok());
   EXPECT_EQ(merge.value().surviving.id, "PAT001");
   EXPECT_EQ(merge.value().prior, (PriorIdentity{"PAT099", "HOSP"}));
+}
+
+TEST(AdtMessages, PersonNamesSwapPrefixAndSuffixIntoXpnOrder) {
+  AdtEvent e = event("A08");
+  e.patient.name = "SMITH^ALICE^Q^DR^JR";  // DICOM PN: family^given^middle^prefix^suffix
+  e.visit.referring_doctor = "REFER^ROBERT^^PROF";
+  const hl7::Message message = build_adt(e);
+  EXPECT_EQ(message.get("PID-5.4"), "JR");  // XPN: family^given^middle^suffix^prefix
+  EXPECT_EQ(message.get("PID-5.5"), "DR");
+  EXPECT_EQ(message.get("PV1-8.1"), "");  // XCN: ID first
+  EXPECT_EQ(message.get("PV1-8.2"), "REFER");
+  EXPECT_EQ(message.get("PV1-8.6"), "PROF");  // XCN-6 prefix
+  EXPECT_EQ(read_adt(message).value(), e);
 }
 
 TEST(AdtMessages, TransactionsFollowTheTrigger) {

@@ -37,6 +37,10 @@ OrderMessage order(const OrderCase& c) {
   return o;
 }
 
+void PrintTo(const OrderCase& c, std::ostream* out) {
+  *out << c.control << "/" << c.status << " v" << c.version;
+}
+
 class OrderBuilder : public ::testing::TestWithParam<OrderCase> {};
 
 TEST_P(OrderBuilder, OutputPassesTheValidatorAndReadsBack) {

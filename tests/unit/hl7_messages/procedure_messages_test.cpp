@@ -28,6 +28,10 @@ ProcedureMessage procedure_message(ProcedureAction action, const std::string& ve
   return m;
 }
 
+void PrintTo(const ProcedureCase& c, std::ostream* out) {
+  *out << to_string(c.action) << " v" << c.version;
+}
+
 class ProcedureBuilder : public ::testing::TestWithParam<ProcedureCase> {};
 
 TEST_P(ProcedureBuilder, OutputPassesTheValidatorAndReadsBack) {
@@ -90,6 +94,23 @@ TEST(ProcedureMessages, LegacyHasOneOrcObrZdsGroupPerStep) {
   std::string order;
   for (const auto& s : message.segments()) order += s.id + " ";
   EXPECT_EQ(order, "MSH PID PV1 ORC OBR ZDS ORC OBR ZDS ");
+}
+
+TEST(ProcedureMessages, ApplicationResponseEchoesTheOrder) {
+  const ProcedureMessage answered = procedure_message(ProcedureAction::Scheduled, "2.5.1");
+  const hl7::Message ori = build_procedure_response(answered, "OK");
+  EXPECT_EQ(ori.get_er7("MSH-9"), "ORI^O24^ORI_O24");
+  std::string order;
+  for (const auto& s : ori.segments()) order += s.id + " ";
+  EXPECT_EQ(order, "MSH PID ORC TQ1 OBR IPC IPC ");
+  EXPECT_EQ(ori.get("ORC-1"), "OK");
+  EXPECT_EQ(ori.get("IPC[2]-4"), "SPS5006");
+
+  const hl7::Message orr =
+      build_procedure_response(procedure_message(ProcedureAction::Cancelled, "2.3.1"), "UA", "2.3.1");
+  EXPECT_EQ(orr.get_er7("MSH-9"), "ORR^O02");
+  EXPECT_EQ(orr.count("ZDS"), 0u);
+  EXPECT_EQ(orr.get("ORC[2]-1"), "UA");
 }
 
 TEST(ProcedureMessages, ActionTable) {

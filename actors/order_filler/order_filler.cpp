@@ -18,11 +18,14 @@ namespace {
 constexpr const char* kModalityWorklistFind = "1.2.840.10008.5.1.4.31";
 constexpr const char* kMpps = "1.2.840.10008.3.1.2.3.3";
 
-// We are the sender: our MSH-3/4 and version whatever the peer element said (RAD TF-2 2.4.2 MSH).
-Hl7PeerSettings as_sender(Hl7PeerSettings peer, const OrderFillerHl7Config& own) {
+// We are the sender: our MSH-3/4 and version whatever the peer element said, and MSH-5/6 never empty
+// (R in 2.5.1, RAD TF-2 2.4.2 MSH): the peer's role and our facility when the configuration names none.
+Hl7PeerSettings as_sender(Hl7PeerSettings peer, const OrderFillerHl7Config& own, std::string_view role) {
   peer.sending_application = own.application;
   peer.sending_facility = own.facility;
   peer.version = own.version;
+  if (peer.receiving_application.empty()) peer.receiving_application = std::string(role);
+  if (peer.receiving_facility.empty()) peer.receiving_facility = own.facility;
   return peer;
 }
 
@@ -39,8 +42,10 @@ OrderFiller::OrderFiller(OrderFillerConfig config, FaultSwitches faults, Transac
   mpps_ = std::make_unique<Rad6Rad7MppsReceiver>(workflow_, faults_, log_);
   if (config_.hl7) {
     const auto& hl7 = *config_.hl7;
-    if (hl7.order_placer) outbox_.add_peer(Hl7Peer::OrderPlacer, as_sender(*hl7.order_placer, hl7));
-    if (hl7.image_manager) outbox_.add_peer(Hl7Peer::ImageManager, as_sender(*hl7.image_manager, hl7));
+    if (hl7.order_placer)
+      outbox_.add_peer(Hl7Peer::OrderPlacer, as_sender(*hl7.order_placer, hl7, "ORDER_PLACER"));
+    if (hl7.image_manager)
+      outbox_.add_peer(Hl7Peer::ImageManager, as_sender(*hl7.image_manager, hl7, "IMAGE_MANAGER"));
     workflow_.subscribe([this](const OrderChange& change) {
       for (auto& message : messages_for(change, faults_, config_.hl7->version))
         outbox_.post(std::move(message));

@@ -50,6 +50,8 @@ TEST(OrderFillerHl7Faults, DropIpc3SendsRad4WithoutTheStudyInstanceUid) {
   EXPECT_EQ(sent[0].get("IPC-3"), "");
   EXPECT_FALSE(sent[0].get("IPC-4").empty());
   EXPECT_NE(value_at(filler.worklist_for("PAT001").back(), "StudyInstanceUID"), "");
+  EXPECT_NE(validator_errors(sent[0], "RAD-4").find("IPC-3"), std::string::npos)
+      << validator_errors(sent[0], "RAD-4");
 }
 
 TEST(OrderFillerHl7Faults, WrongOrcPairSendsRad4WithoutOrderStatus) {
@@ -59,6 +61,8 @@ TEST(OrderFillerHl7Faults, WrongOrcPairSendsRad4WithoutOrderStatus) {
   ASSERT_EQ(sent.size(), 1u);
   EXPECT_EQ(sent[0].get("ORC-1"), "NW");
   EXPECT_EQ(sent[0].get("ORC-5"), "");
+  EXPECT_NE(validator_errors(sent[0], "RAD-4").find("ORC-5"), std::string::npos)
+      << validator_errors(sent[0], "RAD-4");
 }
 
 }  // namespace

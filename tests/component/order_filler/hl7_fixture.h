@@ -17,6 +17,7 @@
 #include "actors/order_filler/faults.h"
 #include "actors/order_filler/order_filler.h"
 #include "actors/order_filler/rad_005_worklist.h"
+#include "tests/unit/hl7_messages/message_samples.h"
 #include "tests/unit/order_filler/worklist_seed.h"
 
 // The Order Filler with its HL7 side on free ports, the tests' fixed worklist, and two HL7 receivers of
@@ -180,6 +181,13 @@ inline hl7::Message order(const std::string& control, const std::string& placer,
   message.procedure.codes = {{"P1-20001", "99HARNESS", "CT CHEST"}};
   message.procedure.requesting_physician = "REQUESTING^DOC";
   return actors::build_order(message, version);
+}
+
+// The shipped SWF.b validators' errors (profiles/) for a message the filler put on the wire.
+inline std::string validator_errors(const hl7::Message& message, const std::string& transaction) {
+  std::string text;
+  for (const auto& error : actors::test::errors(message, "2.5.1", transaction)) text += error + "\n";
+  return text;
 }
 
 // ERR-3 codes of an answer, e.g. {"204"}.

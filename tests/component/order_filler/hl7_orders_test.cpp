@@ -37,6 +37,7 @@ TEST(OrderFillerHl7, SchedulesAnOmgOrderAndSendsRad4WithTheWorklistsIdentifiers)
   EXPECT_EQ(sent[0].get("IPC-4"),
             value_at(answers[0], "ScheduledProcedureStepSequence[0]/ScheduledProcedureStepID"));
   EXPECT_EQ(sent[0].get("MSH-3"), "ORDER_FILLER");
+  EXPECT_EQ(validator_errors(sent[0], "RAD-4"), "");
 }
 
 TEST(OrderFillerHl7, APlacerCancelIsAnsweredCrAndSentOnAsRad13) {
@@ -51,6 +52,7 @@ TEST(OrderFillerHl7, APlacerCancelIsAnsweredCrAndSentOnAsRad13) {
   EXPECT_EQ(sent[1].get("ORC-1"), "CA");
   EXPECT_EQ(sent[1].get("ORC-5"), "CA");
   EXPECT_EQ(sent[1].get("IPC-3"), sent[0].get("IPC-3"));
+  EXPECT_EQ(validator_errors(sent[1], "RAD-13"), "");
   EXPECT_TRUE(filler.placer().messages().empty());
 }
 
@@ -76,6 +78,7 @@ TEST(OrderFillerHl7, MppsProgressGoesToThePlacerAsRad3AndCompletionToTheImageMan
   EXPECT_EQ(to_placer[0].get("ORC-5"), "IP");
   EXPECT_EQ(to_placer[0].get("ORC-2"), "PO102");
   EXPECT_EQ(to_placer[1].get("ORC-5"), "CM");
+  EXPECT_EQ(validator_errors(to_placer[1], "RAD-3"), "");
   const auto to_manager = filler.image_manager().wait_for(2);
   ASSERT_EQ(to_manager.size(), 2u);
   EXPECT_EQ(to_manager[1].get("ORC-1"), "XO");
@@ -93,6 +96,7 @@ TEST(OrderFillerHl7, AnA08RenamesTheWorklistPatientAndIsForwarded) {
   EXPECT_EQ(sent[0].trigger_event(), "A08");
   EXPECT_EQ(sent[0].get("PID-3"), "PAT001");
   EXPECT_EQ(sent[0].get("PID-5.2"), "JAY");
+  EXPECT_EQ(validator_errors(sent[0], "RAD-12"), "");
 }
 
 TEST(OrderFillerHl7, AnA40MovesThePriorPatientsOrdersAndIsForwarded) {
@@ -105,6 +109,7 @@ TEST(OrderFillerHl7, AnA40MovesThePriorPatientsOrdersAndIsForwarded) {
   ASSERT_EQ(sent.size(), 1u);
   EXPECT_EQ(sent[0].trigger_event(), "A40");
   EXPECT_EQ(sent[0].get("MRG-1"), "PAT002");
+  EXPECT_EQ(validator_errors(sent[0], "RAD-12"), "");
 }
 
 TEST(OrderFillerHl7, OtherAdtEventsAreAcknowledged) {

@@ -27,12 +27,19 @@ void Hl7Outbox::start() {
 }
 
 void Hl7Outbox::stop() {
+  std::deque<OutboundHl7> unsent;
   {
     const std::lock_guard lock(mutex_);
     stopping_ = true;
+    unsent.swap(queue_);
   }
   changed_.notify_all();
   if (thread_.joinable()) thread_.join();
+  for (const auto& message : unsent)
+    log_.publish({message.transaction,
+                  message.peer == Hl7Peer::OrderPlacer ? "order placer" : "image manager",
+                  message.message.message_type() + "^" + message.message.trigger_event(),
+                  "not sent: the actor stopped first"});
 }
 
 bool Hl7Outbox::wait_idle(std::chrono::milliseconds timeout) {

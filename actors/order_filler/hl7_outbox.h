@@ -45,7 +45,8 @@ class Hl7Outbox {
   // Any thread; false (and nothing queued) for a peer not configured.
   bool post(OutboundHl7 message);
   void start();
-  // Sends what is queued (each exchange bounded by its peer's timeout), then ends the thread.
+  // Lets the exchange in flight finish (bounded by its peer's timeout) and ends the thread; what is still
+  // queued is not sent, one TransactionRecord each, so that stopping stays prompt with a silent peer.
   void stop();
   // Whether the queue ran empty with nothing in flight within `timeout` (tests, orderly shutdown).
   bool wait_idle(std::chrono::milliseconds timeout);

@@ -73,9 +73,12 @@ void OrderFiller::start() {
   server_->start();
   if (!config_.hl7 || hl7_) return;
   const auto& hl7 = *config_.hl7;
-  hl7_ = std::make_unique<Hl7Receiver>(Hl7ReceiverSettings{"127.0.0.1", hl7.port, hl7.application,
-                                                           hl7.facility, hl7.version, config_.idle_timeout},
-                                       ids_, &log_);
+  Hl7ReceiverSettings settings;  // on 127.0.0.1, with the receiver's idle timeout
+  settings.port = hl7.port;
+  settings.application = hl7.application;
+  settings.facility = hl7.facility;
+  settings.version = hl7.version;
+  hl7_ = std::make_unique<Hl7Receiver>(settings, ids_, &log_);
   serve_patient_events(*hl7_, workflow_, faults_);
   serve_placer_orders(*hl7_, workflow_, hl7);
   Hl7ReceiverFaults receiver_faults;

@@ -1,4 +1,5 @@
-// `ihe-harness actor order-filler`: the Order Filler's DICOM side (RAD-5 worklist, RAD-6/7 MPPS).
+// `ihe-harness actor order-filler`: the Order Filler (RAD-5 worklist, RAD-6/7 MPPS; with <hl7> or --hl7-port
+// also RAD-1/2/12 received and RAD-3/4/13 sent).
 #include "actors/common/endpoint.h"
 #include "actors/order_filler/faults.h"
 #include "actors/order_filler/order_filler.h"
@@ -18,14 +19,18 @@ std::unique_ptr<actors::SimulatedActor> make_order_filler(const ActorSettings& s
     config.ae_title = *settings.ae_title;
   }
   if (settings.dicom_port) config.dicom_port = *settings.dicom_port;
-  if (settings.hl7_port)
-    throw HarnessError("actor order-filler: --hl7-port is not supported yet (DICOM side only)");
+  if (settings.hl7_port) {
+    // --hl7-port switches the HL7 side on with its defaults when the file has no <hl7>.
+    if (!config.hl7) config.hl7.emplace();
+    config.hl7->port = *settings.hl7_port;
+  }
   return std::make_unique<actors::OrderFiller>(std::move(config), settings.faults, log);
 }
 
 }  // namespace
 
-extern const ActorRole kOrderFillerRole{"order-filler", "Order Filler (DICOM side: worklist and MPPS)",
+extern const ActorRole kOrderFillerRole{"order-filler",
+                                        "Order Filler (worklist, MPPS, HL7 orders and patient updates)",
                                         actors::order_filler_faults, make_order_filler};
 
 }  // namespace ihe::app

@@ -15,7 +15,7 @@ std::string checked_ae(const xml::XmlNode& node, std::string_view attribute) {
 }  // namespace
 
 OrderFillerConfig load_order_filler_config(const xml::XmlNode& actor) {
-  actor.allow_only({"role"}, {"dicom", "seed"});
+  actor.allow_only({"role"}, {"dicom", "seed", "scheduling", "hl7", "send-to"});
   OrderFillerConfig config;
   if (const auto dicom = actor.child("dicom")) {
     dicom->allow_only({"aet", "port", "idle-timeout"}, {"allow-calling-ae"});
@@ -34,6 +34,15 @@ OrderFillerConfig load_order_filler_config(const xml::XmlNode& actor) {
     if (!std::filesystem::exists(file)) seed->fail("seed file '" + file.string() + "' does not exist");
     config.seed_file = file;
   }
+  if (const auto scheduling = actor.child("scheduling")) {
+    scheduling->allow_only({"modality", "station-ae", "station-name", "location"}, {});
+    auto& defaults = config.scheduling;
+    defaults.modality = scheduling->attribute("modality").value_or(defaults.modality);
+    if (scheduling->attribute("station-ae")) defaults.station_ae = checked_ae(*scheduling, "station-ae");
+    defaults.station_name = scheduling->attribute("station-name").value_or("");
+    defaults.location = scheduling->attribute("location").value_or("");
+  }
+  config.hl7 = load_order_filler_hl7(actor);
   return config;
 }
 

@@ -6,7 +6,7 @@ namespace ihe::actors {
 
 std::span<const FaultInfo> order_filler_faults() {
   using namespace order_filler_fault;
-  static constexpr std::array<FaultInfo, 6> kCatalog{{
+  static constexpr std::array<FaultInfo, 13> kCatalog{{
       {kMwlDropReturnKey,
        "MWL answers lack Accession Number (0008,0050) and Study Instance UID (0020,000D) even when requested "
        "(PS3.4 K.6-1 return types 2 and 1; PS3.4 C.4.1.2.3: every requested key is returned)"},
@@ -27,6 +27,29 @@ std::span<const FaultInfo> order_filler_faults() {
       {kMppsIgnore,
        "MPPS N-CREATE/N-SET are answered with success but the SPS status is not updated (SPS status must "
        "follow the MPPS: IN PROGRESS -> STARTED, COMPLETED -> COMPLETED, DISCONTINUED -> DISCONTINUED)"},
+      {kIgnoreA08,
+       "RAD-12 A08 is acknowledged AA but not applied: the worklist keeps the old demographics and nothing "
+       "is "
+       "forwarded to the Image Manager (PIR, spec digest 4.2: the OF updates orders and MWL and forwards "
+       "A08)"},
+      {kIgnoreA40,
+       "RAD-12 A40 is acknowledged AA but not applied: the prior Patient ID keeps its orders and nothing is "
+       "forwarded (PIR, spec digest 4.2: MRG-1 is never used again; the OF forwards A40 to the IM)"},
+      {kAnswerAe,
+       "every HL7 message is answered AE with ERR 207 whatever its content (RAD TF-2 2.4: a conformant "
+       "message is accepted with AA)"},
+      {kNeverAnswer,
+       "HL7 messages are read but never acknowledged; the connection stays open (RAD TF-2 2.4, HL7 v2.5.1 "
+       "2.9.2: every message is answered in original mode)"},
+      {kNoRad4,
+       "a newly scheduled order is not sent to the Image Manager as RAD-4 Procedure Scheduled (RAD TF-1 SWF: "
+       "the OF sends RAD-4 for every scheduled requested procedure)"},
+      {kDropIpc3,
+       "RAD-4 carries no Study Instance UID (IPC-3 empty in 2.5.1, ZDS-1 in 2.3.1), which is R (spec digest "
+       "2.5 IPC table; MESA 131.4 compares it with the MWL's)"},
+      {kWrongOrcPair,
+       "RAD-4 goes out with ORC-5 empty instead of SC: NW with no order status is none of the ORC-1/ORC-5 "
+       "pairs of RAD TF-2 Table 4.13-1 (spec digest 2.5)"},
   }};
   return kCatalog;
 }

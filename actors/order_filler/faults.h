@@ -15,6 +15,13 @@ inline constexpr std::string_view kMwlIgnoreStationAe = "mwl-ignore-station-ae";
 inline constexpr std::string_view kMwlWrongStudyUid = "mwl-wrong-study-uid";
 inline constexpr std::string_view kMppsAcceptNsetAfterCompleted = "mpps-accept-nset-after-completed";
 inline constexpr std::string_view kMppsIgnore = "mpps-ignore";
+inline constexpr std::string_view kIgnoreA08 = "ignore-a08";
+inline constexpr std::string_view kIgnoreA40 = "ignore-a40";
+inline constexpr std::string_view kAnswerAe = "answer-ae";
+inline constexpr std::string_view kNeverAnswer = "never-answer";
+inline constexpr std::string_view kNoRad4 = "no-rad-4";
+inline constexpr std::string_view kDropIpc3 = "drop-ipc-3";
+inline constexpr std::string_view kWrongOrcPair = "wrong-orc-pair";
 }  // namespace order_filler_fault
 
 std::span<const FaultInfo> order_filler_faults();

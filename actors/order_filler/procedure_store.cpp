@@ -12,9 +12,10 @@ bool same_procedure(const RequestedProcedure& a, const RequestedProcedure& b) {
   return a.accession_number == b.accession_number && a.requested_procedure_id == b.requested_procedure_id;
 }
 
-// (procedure index, step index) of the SPS a reference names. An unscheduled reference names none.
-std::optional<std::pair<std::size_t, std::size_t>> locate(const std::vector<RequestedProcedure>& procedures,
-                                                          const StepReference& reference) {
+}  // namespace
+
+std::optional<std::pair<std::size_t, std::size_t>> locate_step(
+    const std::vector<RequestedProcedure>& procedures, const StepReference& reference) {
   if (reference.unscheduled() || (reference.accession_number.empty() && reference.study_instance_uid.empty()))
     return std::nullopt;
   for (std::size_t p = 0; p < procedures.size(); ++p) {
@@ -29,12 +30,10 @@ std::optional<std::pair<std::size_t, std::size_t>> locate(const std::vector<Requ
   return std::nullopt;
 }
 
-}  // namespace
-
 void ProcedureStore::put_patient(const Patient& patient) {
   if (patient.id.empty()) throw HarnessError("order filler: a patient needs a Patient ID");
   const std::lock_guard lock(mutex_);
-  patients_[patient.id] = patient;
+  contents_.patients[patient.id] = patient;
 }
 
 void ProcedureStore::put_requested_procedure(const RequestedProcedure& procedure) {
@@ -45,56 +44,56 @@ void ProcedureStore::put_requested_procedure(const RequestedProcedure& procedure
     if (!sps_ids.insert(step.sps_id).second)
       throw HarnessError("order filler: " + name + " has SPS ID '" + step.sps_id + "' twice");
   const std::lock_guard lock(mutex_);
-  if (!patients_.contains(procedure.patient_id))
+  if (!contents_.patients.contains(procedure.patient_id))
     throw HarnessError("order filler: " + name + " is for unknown patient '" + procedure.patient_id + "'");
   const auto existing =
-      std::find_if(procedures_.begin(), procedures_.end(),
+      std::find_if(contents_.procedures.begin(), contents_.procedures.end(),
                    [&](const RequestedProcedure& p) { return same_procedure(p, procedure); });
-  if (existing != procedures_.end())
+  if (existing != contents_.procedures.end())
     *existing = procedure;
   else
-    procedures_.push_back(procedure);
+    contents_.procedures.push_back(procedure);
 }
 
 std::vector<Patient> ProcedureStore::patients() const {
   const std::lock_guard lock(mutex_);
   std::vector<Patient> result;
-  for (const auto& [id, patient] : patients_) result.push_back(patient);
+  for (const auto& [id, patient] : contents_.patients) result.push_back(patient);
   return result;
 }
 
 std::vector<RequestedProcedure> ProcedureStore::requested_procedures() const {
   const std::lock_guard lock(mutex_);
-  return procedures_;
+  return contents_.procedures;
 }
 
 std::vector<WorklistEntry> ProcedureStore::worklist() const {
   const std::lock_guard lock(mutex_);
   std::vector<WorklistEntry> entries;
-  for (const auto& procedure : procedures_) {
+  for (const auto& procedure : contents_.procedures) {
     RequestedProcedure without_steps = procedure;
     without_steps.steps.clear();
     for (const auto& step : procedure.steps)
-      entries.push_back(WorklistEntry{patients_.at(procedure.patient_id), without_steps, step});
+      entries.push_back(WorklistEntry{contents_.patients.at(procedure.patient_id), without_steps, step});
   }
   return entries;
 }
 
 std::optional<WorklistEntry> ProcedureStore::find_step(const StepReference& reference) const {
   const std::lock_guard lock(mutex_);
-  const auto at = locate(procedures_, reference);
+  const auto at = locate_step(contents_.procedures, reference);
   if (!at) return std::nullopt;
-  RequestedProcedure without_steps = procedures_[at->first];
+  RequestedProcedure without_steps = contents_.procedures[at->first];
   without_steps.steps.clear();
-  return WorklistEntry{patients_.at(without_steps.patient_id), without_steps,
-                       procedures_[at->first].steps[at->second]};
+  return WorklistEntry{contents_.patients.at(without_steps.patient_id), without_steps,
+                       contents_.procedures[at->first].steps[at->second]};
 }
 
 bool ProcedureStore::set_step_status(const StepReference& reference, SpsStatus status) {
   const std::lock_guard lock(mutex_);
-  const auto at = locate(procedures_, reference);
+  const auto at = locate_step(contents_.procedures, reference);
   if (!at) return false;
-  procedures_[at->first].steps[at->second].status = status;
+  contents_.procedures[at->first].steps[at->second].status = status;
   return true;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "actors/common/procedure_records.h"
@@ -31,12 +32,22 @@ struct StepReference {
   bool unscheduled() const { return sps_id.empty() && accession_number.empty(); }
 };
 
+// What the store holds, for OrderWorkflow's all-or-nothing changes (ProcedureStore::edit).
+struct ProcedureStoreContents {
+  std::map<std::string, Patient> patients;  // by Patient ID
+  std::vector<RequestedProcedure> procedures;
+};
+
 // An MPPS the Order Filler received and which SPS it was linked to (none: unscheduled or unknown).
 struct PerformedStepRecord {
   std::string mpps_uid;
   std::string pps_status;  // "IN PROGRESS", "COMPLETED", "DISCONTINUED"
   std::vector<StepReference> linked;
 };
+
+// (procedure index, step index) of the SPS a reference names; an unscheduled reference names none.
+std::optional<std::pair<std::size_t, std::size_t>> locate_step(
+    const std::vector<RequestedProcedure>& procedures, const StepReference& reference);
 
 class ProcedureStore {
  public:
@@ -63,10 +74,18 @@ class ProcedureStore {
   std::optional<PerformedStepRecord> performed_step(const std::string& mpps_uid) const;
   std::vector<PerformedStepRecord> performed_steps() const;
 
+  // Runs `change` on the contents under the store's lock, so that a check and the update it allows are
+  // one step for every other thread (DICOM associations, the HL7 receiver). `change` must not call back
+  // into the store.
+  template <typename Change>
+  decltype(auto) edit(Change&& change) {
+    const std::lock_guard lock(mutex_);
+    return change(contents_);
+  }
+
  private:
   mutable std::mutex mutex_;
-  std::map<std::string, Patient> patients_;
-  std::vector<RequestedProcedure> procedures_;
+  ProcedureStoreContents contents_;
   std::map<std::string, PerformedStepRecord> performed_;
 };
 

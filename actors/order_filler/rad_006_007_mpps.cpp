@@ -2,7 +2,6 @@
 
 #include <fmt/core.h>
 
-
 #include "actors/order_filler/faults.h"
 
 namespace ihe::actors {
@@ -43,9 +42,10 @@ std::vector<StepReference> references_of(const dicom::DicomDataset& attributes) 
 
 }  // namespace
 
-Rad6Rad7MppsReceiver::Rad6Rad7MppsReceiver(ProcedureStore& store, const FaultSwitches& faults,
+Rad6Rad7MppsReceiver::Rad6Rad7MppsReceiver(OrderWorkflow& workflow, const FaultSwitches& faults,
                                            TransactionLog& log)
-    : store_(store),
+    : workflow_(workflow),
+      store_(workflow.store()),
       faults_(faults),
       log_(log),
       lifecycle_(mpps::MppsRules{.accept_set_after_final =
@@ -86,7 +86,7 @@ void Rad6Rad7MppsReceiver::follow(const mpps::MppsInstance& instance) {
   store_.record_performed_step(record);
   if (faults_.on(order_filler_fault::kMppsIgnore)) return;
   for (const auto& reference : record.linked)
-    store_.set_step_status(reference, sps_status_for(instance.status));
+    workflow_.step_performed(reference, sps_status_for(instance.status));
 }
 
 void Rad6Rad7MppsReceiver::publish(const net::NRequest& request, const std::string& transaction,

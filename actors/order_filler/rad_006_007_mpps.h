@@ -7,7 +7,7 @@
 #include "actors/common/mpps/mpps_lifecycle.h"
 #include "actors/common/transaction_log.h"
 #include "actors/net/dicom/scp/dimse_types.h"
-#include "actors/order_filler/procedure_store.h"
+#include "actors/order_filler/order_workflow.h"
 
 namespace ihe::actors {
 
@@ -15,11 +15,12 @@ namespace ihe::actors {
 // Discontinued (N-SET), received by the Order Filler playing the PPS Manager (forwarding to the Image
 // Manager is not done yet). The MPPS state rules are mpps::MppsLifecycle's (PS3.4 F.7.2); this class
 // links each MPPS to the SPS its Scheduled Step Attributes Sequence names and moves their status along:
-// IN PROGRESS -> STARTED, COMPLETED -> COMPLETED, DISCONTINUED -> DISCONTINUED. An unscheduled MPPS (SSAS
+// IN PROGRESS -> STARTED, COMPLETED -> COMPLETED, DISCONTINUED -> DISCONTINUED, through the OrderWorkflow so
+// that the HL7 side hears of it (RAD-3 SC, RAD-13). An unscheduled MPPS (SSAS
 // with empty SPS ID and Accession Number) is kept, linked to nothing.
 class Rad6Rad7MppsReceiver {
  public:
-  Rad6Rad7MppsReceiver(ProcedureStore& store, const FaultSwitches& faults, TransactionLog& log);
+  Rad6Rad7MppsReceiver(OrderWorkflow& workflow, const FaultSwitches& faults, TransactionLog& log);
 
   // NHandlers of net::HandlerRegistry; N-CREATE and N-SET of one MPPS may come on different associations
   // (and so threads): calls are serialised.
@@ -31,6 +32,7 @@ class Rad6Rad7MppsReceiver {
   void publish(const net::NRequest& request, const std::string& transaction, const mpps::MppsOutcome& outcome,
                const std::string& uid);
 
+  OrderWorkflow& workflow_;
   ProcedureStore& store_;
   const FaultSwitches& faults_;
   TransactionLog& log_;

@@ -35,6 +35,12 @@ DicomDataset step_item(const ScheduledProcedureStep& step) {
   return item;
 }
 
+// The number of an EI "NUMBER^NAMESPACE": ORC-2.1 / ORC-3.1 go to (0040,2016) / (0040,2017) (spec digest
+// 2.5, HL7 -> MWL mapping).
+std::string entity_number(const std::string& entity) {
+  return entity.substr(0, entity.find('^'));
+}
+
 }  // namespace
 
 DicomDataset worklist_item(const WorklistEntry& entry) {
@@ -54,7 +60,9 @@ DicomDataset worklist_item(const WorklistEntry& entry) {
       .set(Tag{0x0032, 0x1060}, Vr::LO, procedure.description)
       .set_sequence(Tag{0x0032, 0x1064}, code_items(procedure.codes))
       .set_sequence(Tag{0x0040, 0x0100}, {step_item(entry.step)})
-      .set(Tag{0x0040, 0x1001}, Vr::SH, procedure.requested_procedure_id);
+      .set(Tag{0x0040, 0x1001}, Vr::SH, procedure.requested_procedure_id)
+      .set(Tag{0x0040, 0x2016}, Vr::LO, entity_number(procedure.placer_order_number))
+      .set(Tag{0x0040, 0x2017}, Vr::LO, entity_number(procedure.filler_order_number));
   return item;
 }
 

@@ -25,7 +25,7 @@ TEST(OrderFillerCli, ServesTheExampleWorklistUntilSigterm) {
   const auto port = free_port();
   ChildProcess actor({.argv = {harness_binary().string(), "actor", "order-filler", "--config",
                                (source_dir() / "examples/actors/order-filler.xml").string(), "--dicom-port",
-                               std::to_string(port)},
+                               std::to_string(port), "--hl7-port", std::to_string(free_port())},
                       .log_file = dir / "actor.log",
                       .working_dir = {},
                       .extra_env = {},
@@ -45,6 +45,7 @@ TEST(OrderFillerCli, ServesTheExampleWorklistUntilSigterm) {
   EXPECT_NE(log.find("order-filler ORDER_FILLER on DICOM port " + std::to_string(port)), std::string::npos)
       << log;
   EXPECT_NE(log.find("RAD-5"), std::string::npos) << log;
+  EXPECT_NE(log.find(", HL7 port "), std::string::npos) << log;
 }
 
 TEST(OrderFillerCli, ABrokenConfigurationIsExitTwoWithFileAndLine) {

@@ -32,6 +32,13 @@ TEST(OrderFillerConfig, LoadsTheAnnotatedExampleWithItsSeed) {
   ASSERT_TRUE(config.seed_file);
   EXPECT_EQ(std::filesystem::canonical(*config.seed_file),
             std::filesystem::canonical(test::source_dir() / "examples/actors/order-filler-seed.xml"));
+  EXPECT_EQ(config.scheduling.modality, "CT");
+  EXPECT_EQ(config.scheduling.station_ae, "MODALITY1");
+  ASSERT_TRUE(config.hl7);
+  EXPECT_EQ(config.hl7->port, 2576);
+  EXPECT_EQ(config.hl7->version, "2.5.1");
+  EXPECT_FALSE(config.hl7->order_placer);
+  EXPECT_FALSE(config.hl7->image_manager);
   TransactionLog log;
   OrderFiller actor(config, {}, log);
   EXPECT_EQ(actor.store().worklist().size(), 3u);
@@ -45,6 +52,27 @@ TEST(OrderFillerConfig, DefaultsWithoutElements) {
   EXPECT_EQ(config.ae_title, "ORDER_FILLER");
   EXPECT_EQ(config.dicom_port, 11112);
   EXPECT_FALSE(config.seed_file);
+  EXPECT_FALSE(config.hl7);
+}
+
+TEST(OrderFillerConfig, ReadsTheHl7SideAndItsPeers) {
+  test::TempDir dir;
+  const auto file = dir / "of.xml";
+  std::ofstream(file) << "<actor role=\"order-filler\"><hl7 port=\"0\" application=\"OF\" facility=\"RAD\" "
+                         "version=\"2.3.1\" timeout=\"3\"/><send-to name=\"image-manager\" "
+                         "endpoint=\"127.0.0.1:2578\" application=\"IM\"/></actor>";
+  const auto hl7 = load_order_filler_config(xml::XmlFile::load(file).root("actor")).hl7;
+  ASSERT_TRUE(hl7);
+  EXPECT_EQ(hl7->port, 0);
+  EXPECT_TRUE(hl7->legacy());
+  EXPECT_FALSE(hl7->order_placer);
+  ASSERT_TRUE(hl7->image_manager);
+  EXPECT_EQ(hl7->image_manager->host, "127.0.0.1");
+  EXPECT_EQ(hl7->image_manager->port, 2578);
+  EXPECT_EQ(hl7->image_manager->receiving_application, "IM");
+  EXPECT_EQ(hl7->image_manager->timeout, std::chrono::seconds(3));
+  EXPECT_EQ(hl7->image_manager->sending_application, "OF");
+  EXPECT_EQ(hl7->image_manager->version, "2.3.1");
 }
 
 TEST(OrderFillerConfig, ReadsTheCallingAeAllowList) {
@@ -60,6 +88,18 @@ TEST(OrderFillerConfig, ReadsTheCallingAeAllowList) {
   EXPECT_EQ(config.allowed_calling_aes, (std::vector<std::string>{"MODALITY1", "MODALITY2"}));
 }
 
+TEST(OrderFillerConfig, ReadsTheSchedulingDefaults) {
+  test::TempDir dir;
+  const auto file = dir / "of.xml";
+  std::ofstream(file) << "<actor role=\"order-filler\"><scheduling modality=\"MR\" station-ae=\"MR_ONE\" "
+                         "station-name=\"MR1\" location=\"ROOM2\"/></actor>";
+  const auto defaults = load_order_filler_config(xml::XmlFile::load(file).root("actor")).scheduling;
+  EXPECT_EQ(defaults.modality, "MR");
+  EXPECT_EQ(defaults.station_ae, "MR_ONE");
+  EXPECT_EQ(defaults.station_name, "MR1");
+  EXPECT_EQ(defaults.location, "ROOM2");
+}
+
 TEST(OrderFillerConfig, NamesFileAndLineOfEachMistake) {
   test::TempDir dir;
   EXPECT_NE(config_error(dir, "<dicom aet=\"OF\" prot=\"1\"/>").find("of.xml:2: unknown attribute 'prot'"),
@@ -71,6 +111,9 @@ TEST(OrderFillerConfig, NamesFileAndLineOfEachMistake) {
   EXPECT_NE(config_error(dir, "<seed file=\"missing.xml\"/>").find("of.xml:2: seed file"), std::string::npos);
   EXPECT_NE(config_error(dir, "<sead file=\"x.xml\"/>").find("of.xml:2: unknown element <sead>"),
             std::string::npos);
+  EXPECT_NE(
+      config_error(dir, "<scheduling station-ae=\"WAY_TOO_LONG_AE_TITLE\"/>").find("of.xml:2: attribute"),
+      std::string::npos);
 }
 
 }  // namespace

@@ -29,12 +29,13 @@ class MppsReceiver : public ::testing::Test {
   }
 
   actors::ProcedureStore store_;
+  actors::OrderWorkflow workflow_{store_};
   actors::TransactionLog log_;
 };
 
 TEST_F(MppsReceiver, MovesTheLinkedSpsThroughStartedToCompleted) {
   actors::FaultSwitches faults;
-  actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
+  actors::Rad6Rad7MppsReceiver receiver(workflow_, faults, log_);
   const auto create = receiver.n_create(
       request(net::DimseCommand::NCreate, kMppsUid, mpps_in_progress("SPS004A", "ACC004", kStudy4)));
   EXPECT_EQ(create.status, 0x0000);
@@ -52,7 +53,7 @@ TEST_F(MppsReceiver, MovesTheLinkedSpsThroughStartedToCompleted) {
 
 TEST_F(MppsReceiver, MovesTheLinkedSpsToDiscontinued) {
   actors::FaultSwitches faults;
-  actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
+  actors::Rad6Rad7MppsReceiver receiver(workflow_, faults, log_);
   receiver.n_create(request(net::DimseCommand::NCreate, kMppsUid, mpps_in_progress("SPS001", "ACC001", "")));
   EXPECT_EQ(receiver.n_set(request(net::DimseCommand::NSet, kMppsUid, mpps_final("DISCONTINUED"))).status, 0);
   EXPECT_EQ(status_of("SPS001", "ACC001"), actors::SpsStatus::Discontinued);
@@ -60,7 +61,7 @@ TEST_F(MppsReceiver, MovesTheLinkedSpsToDiscontinued) {
 
 TEST_F(MppsReceiver, LinksEveryStepOfAGroupCase) {
   actors::FaultSwitches faults;
-  actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
+  actors::Rad6Rad7MppsReceiver receiver(workflow_, faults, log_);
   auto create = mpps_in_progress("SPS004A", "ACC004", kStudy4);
   auto* items = create.mutable_items(*dicom::Tag::parse("ScheduledStepAttributesSequence"));
   items->push_back(items->front());
@@ -74,7 +75,7 @@ TEST_F(MppsReceiver, LinksEveryStepOfAGroupCase) {
 
 TEST_F(MppsReceiver, LinksNothingWhenTheStudyUidDiffersFromTheScheduledOne) {
   actors::FaultSwitches faults;
-  actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
+  actors::Rad6Rad7MppsReceiver receiver(workflow_, faults, log_);
   ASSERT_EQ(receiver
                 .n_create(request(net::DimseCommand::NCreate, kMppsUid,
                                   mpps_in_progress("SPS001", "ACC001", "1.2.826.0.1.3680043.9.7156.1.9")))
@@ -86,7 +87,7 @@ TEST_F(MppsReceiver, LinksNothingWhenTheStudyUidDiffersFromTheScheduledOne) {
 
 TEST_F(MppsReceiver, KeepsAnUnscheduledMppsUnlinked) {
   actors::FaultSwitches faults;
-  actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
+  actors::Rad6Rad7MppsReceiver receiver(workflow_, faults, log_);
   const auto before = store_.worklist();
   EXPECT_EQ(receiver
                 .n_create(request(net::DimseCommand::NCreate, kMppsUid,
@@ -101,7 +102,7 @@ TEST_F(MppsReceiver, KeepsAnUnscheduledMppsUnlinked) {
 
 TEST_F(MppsReceiver, AssignsAnInstanceUidWhenTheModalityLeftItOut) {
   actors::FaultSwitches faults;
-  actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
+  actors::Rad6Rad7MppsReceiver receiver(workflow_, faults, log_);
   const auto create =
       receiver.n_create(request(net::DimseCommand::NCreate, "", mpps_in_progress("SPS001", "ACC001", "")));
   EXPECT_EQ(create.status, 0x0000);
@@ -114,7 +115,7 @@ TEST_F(MppsReceiver, RefusesWithTheLifecycleStatusesAndLogsEachTransaction) {
   std::vector<actors::TransactionRecord> records;
   log_.subscribe([&](const actors::TransactionRecord& r) { records.push_back(r); });
   actors::FaultSwitches faults;
-  actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
+  actors::Rad6Rad7MppsReceiver receiver(workflow_, faults, log_);
   EXPECT_EQ(receiver.n_set(request(net::DimseCommand::NSet, kMppsUid, mpps_final("COMPLETED"))).status,
             0x0112);
   receiver.n_create(request(net::DimseCommand::NCreate, kMppsUid, mpps_in_progress("SPS001", "ACC001", "")));
@@ -133,7 +134,7 @@ TEST_F(MppsReceiver, RefusesWithTheLifecycleStatusesAndLogsEachTransaction) {
 TEST_F(MppsReceiver, WithMppsIgnoreAnswersSuccessButLeavesTheSpsScheduled) {
   const auto faults =
       actors::FaultSwitches::select(actors::order_filler_faults(), {"mpps-ignore"}, "order-filler");
-  actors::Rad6Rad7MppsReceiver receiver(store_, faults, log_);
+  actors::Rad6Rad7MppsReceiver receiver(workflow_, faults, log_);
   EXPECT_EQ(
       receiver
           .n_create(request(net::DimseCommand::NCreate, kMppsUid, mpps_in_progress("SPS001", "ACC001", "")))

@@ -4,6 +4,9 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <string_view>
+
+#include <boost/container/small_vector.hpp>
 
 #include "actors/hl7/escape.h"
 #include "validation/data_type_format.h"
@@ -102,61 +105,77 @@ Node node_of(const hl7::Segment& segment, const profiles::FieldRule& rule, std::
   return node_of(&segment, rule.field, rule.component, rule.subcomponent, addressed);
 }
 
+// Bytes are OR-ed without an early exit so the loop over each leaf stays branch-free.
 bool any_non_ascii(const hl7::Message& message) {
+  unsigned char seen = 0;
   for (const auto& segment : message.segments())
     for (const auto& field : segment.fields)
       for (const auto& repetition : field.repetitions)
         for (const auto& component : repetition.components)
           for (const auto& leaf : component.subcomponents)
-            if (std::any_of(leaf.begin(), leaf.end(),
-                            [](char c) { return static_cast<unsigned char>(c) > 0x7F; }))
-              return true;
-  return false;
+            for (const char c : leaf) seen |= static_cast<unsigned char>(c);
+  return (seen & 0x80) != 0;
 }
+
+// Where a node stands, turned into an hl7::Path only for a finding.
+struct Where {
+  const profiles::FieldRule& rule;
+  std::size_t occurrence;
+  std::optional<std::size_t> repetition;
+
+  hl7::Path path() const {
+    return {rule.segment, occurrence, rule.field, repetition, rule.component, rule.subcomponent};
+  }
+};
 
 class Context {
  public:
   Context(const hl7::Message& message, std::vector<reports::Finding>& out)
       : message_(message), delimiters_(message.delimiters()), out_(out) {}
 
-  void check_node(const profiles::FieldRule& rule, const hl7::Segment& segment, const Node& node,
-                  const hl7::Path& path) {
+  void check_node(const hl7::Segment& segment, const Node& node, const Where& at) {
+    const profiles::FieldRule& rule = at.rule;
     if (node.is_empty()) {
       if (rule.usage == profiles::Usage::R)
-        out_.push_back(
-            broken(rule.meta, path.to_string(), "a value (usage R)", "", rule.label() + " is required"));
+        report(at, "a value (usage R)", "", rule.label() + " is required");
       else if (rule.usage == profiles::Usage::C && condition_holds(*rule.condition, rule, segment))
-        out_.push_back(broken(rule.meta, path.to_string(), "a value (usage C, " + rule.condition->text + ")",
-                              "", rule.label() + " is required when " + rule.condition->text));
+        report(at, "a value (usage C, " + rule.condition->text + ")", "",
+               rule.label() + " is required when " + rule.condition->text);
       return;
     }
     if (rule.usage == profiles::Usage::X) {
-      out_.push_back(broken(rule.meta, path.to_string(), "empty (usage X: not supported)",
-                            message_.get_er7(path), rule.label() + " must not be sent"));
+      report(at, "empty (usage X: not supported)", message_.get_er7(at.path()),
+             rule.label() + " must not be sent");
       return;
     }
     // MSH-1 and MSH-2 are single leaves holding the delimiters themselves, never escaped.
-    const bool delimiter_field = path.segment == "MSH" && path.field <= 2;
-    const std::string value = delimiter_field ? *node.first_leaf() : decoded(node);
+    const bool delimiter_field = rule.field <= 2 && rule.segment == "MSH";
+    const std::string_view value = delimiter_field ? std::string_view(*node.first_leaf()) : decoded(node);
     if (!rule.values.empty() && std::find(rule.values.begin(), rule.values.end(), value) == rule.values.end())
-      out_.push_back(broken(rule.meta, path.to_string(), one_of_text(rule.values), value,
-                            rule.label() + " has a value not allowed"));
+      report(at, one_of_text(rule.values), std::string(value), rule.label() + " has a value not allowed");
     if (rule.max_length != 0 && node.er7_length() > rule.max_length)
-      out_.push_back(broken(rule.meta, path.to_string(),
-                            fmt::format("at most {} characters", rule.max_length),
-                            fmt::format("{} characters", node.er7_length()), rule.label() + " is too long"));
+      report(at, fmt::format("at most {} characters", rule.max_length),
+             fmt::format("{} characters", node.er7_length()), rule.label() + " is too long");
     if (!rule.data_type.empty() && !delimiter_field) {
       if (const std::string form = hl7_format_problem(rule.data_type, value); !form.empty())
-        out_.push_back(broken(rule.meta, path.to_string(), form, value,
-                              rule.label() + " is not a valid " + rule.data_type));
+        report(at, form, std::string(value), rule.label() + " is not a valid " + rule.data_type);
     }
   }
 
  private:
-  std::string decoded(const Node& node) const {
+  void report(const Where& at, std::string expected, std::string actual, std::string message) {
+    out_.push_back(broken(at.rule.meta, at.path().to_string(), std::move(expected), std::move(actual),
+                          std::move(message)));
+  }
+
+  // The node's first value with escapes decoded; a view of the leaf itself when it holds no escape (the
+  // usual case), else of a decoded copy that lives until the next call.
+  std::string_view decoded(const Node& node) {
     const std::string* leaf = node.first_leaf();
     if (leaf == nullptr) return {};
-    return leaf->find(delimiters_.escape) == std::string::npos ? *leaf : hl7::decode(*leaf, delimiters_);
+    if (leaf->find(delimiters_.escape) == std::string::npos) return *leaf;
+    scratch_ = hl7::decode(*leaf, delimiters_);
+    return scratch_;
   }
 
   // `own` is the occurrence being checked: a condition on its own segment reads that same occurrence.
@@ -197,6 +216,7 @@ class Context {
   const hl7::Message& message_;
   hl7::Delimiters delimiters_;
   std::vector<reports::Finding>& out_;
+  std::string scratch_;
   std::optional<bool> non_ascii_;  // computed on first use: most messages have no condition that asks
 };
 
@@ -205,18 +225,24 @@ class Context {
 void check_fields(const hl7::Message& message, const profiles::MessageRules& rules,
                   std::vector<reports::Finding>& out) {
   Context ctx(message, out);
+  // Rule sets come segment by segment, so the occurrences of a segment are looked up once per run of its
+  // rules rather than once per rule.
+  boost::container::small_vector<const hl7::Segment*, 4> occurrences;
+  const std::string* looked_up = nullptr;
   for (const auto& rule : rules.fields) {
-    std::size_t occurrence = 0;
-    for (const auto& segment : message.segments()) {
-      if (segment.id != rule.segment) continue;
-      ++occurrence;
-      hl7::Path path{rule.segment, occurrence, rule.field, std::nullopt, rule.component, rule.subcomponent};
+    if (looked_up == nullptr || *looked_up != rule.segment) {
+      occurrences.clear();
+      for (const auto& segment : message.segments())
+        if (segment.id == rule.segment) occurrences.push_back(&segment);
+      looked_up = &rule.segment;
+    }
+    for (std::size_t o = 0; o < occurrences.size(); ++o) {
+      const hl7::Segment& segment = *occurrences[o];
       const hl7::Field* field = nth(segment.fields, rule.field);
       const std::size_t repetitions = rule.repeating && field != nullptr ? field->repetitions.size() : 1;
-      for (std::size_t r = 1; r <= repetitions; ++r) {
-        if (rule.repeating) path.repetition = r;
-        ctx.check_node(rule, segment, node_of(segment, rule, r), path);
-      }
+      for (std::size_t r = 1; r <= repetitions; ++r)
+        ctx.check_node(segment, node_of(segment, rule, r),
+                       Where{rule, o + 1, rule.repeating ? std::optional<std::size_t>(r) : std::nullopt});
     }
   }
 }

@@ -16,7 +16,8 @@ namespace ihe::validation {
 struct RecordedMessage {
   std::string label;  // file name (and #n for several HL7 messages in one file)
   // profiles::CopyRules kinds: order (RAD-2), rad-4, mwl, mpps-create, mpps-set, image, stgcmt-request,
-  // stgcmt-report, query, ian; other HL7 transactions as rad-N (rad-1, rad-3, rad-12, rad-13, rad-48).
+  // stgcmt-report, query, ian; other HL7 transactions as rad-N (rad-1, rad-3, rad-12, rad-13, rad-48);
+  // hl7-response for an ACK or application response (not checked).
   std::string kind;
   std::optional<hl7::Message> hl7;
   dicom::DicomDataset dataset;  // DICOM kinds only

@@ -32,6 +32,9 @@ std::string kind_of_transaction(std::string_view transaction) {
 }
 
 Identity identify_hl7(const hl7::Message& message, const profiles::RuleSet& rules, std::string_view profile) {
+  // An acknowledgement or application response (HL7 v2.5.1 2.9: it carries MSA) answers a transaction's
+  // message and has no rules of its own here.
+  if (message.count("MSA") != 0) return {"hl7-response", {}};
   const std::string type = message.message_type() + "^" + message.trigger_event();
   const profiles::Profile* found = rules.find_profile(profile);
   std::vector<std::string> best;

@@ -18,7 +18,8 @@ struct Identity {
 
 // The message kind of the transaction in `profile` whose message rules hold MSH-9 type^trigger and whose
 // ORC-1/ORC-5 pairs accept the message's (OMI^O23 NW/SC -> RAD-4, CA/CA -> RAD-13; OMG^O19 NW -> RAD-2,
-// SN/OC/SC -> RAD-3). A transaction whose pairs accept the message outranks one without pair rules.
+// SN/OC/SC -> RAD-3). A transaction whose pairs accept the message outranks one without pair rules. A
+// message with MSA (ACK, ORI^O24, ORG^O20) is "hl7-response", which no rules check.
 Identity identify_hl7(const hl7::Message& message, const profiles::RuleSet& rules, std::string_view profile);
 
 // The DICOM data sets of SWF by what they hold: a query answer has Query/Retrieve Level (PS3.4 C.4.1.1.3),

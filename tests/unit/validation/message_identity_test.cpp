@@ -31,6 +31,18 @@ TEST(MessageIdentity, Hl7ByMessageTypeAndOrcPair) {
   EXPECT_EQ(hl7_of(filler_order).kind, "rad-3");
 }
 
+TEST(MessageIdentity, AcknowledgementsAreResponsesNotTransactions) {
+  auto ack = test::data_message("rad-004-omi-o23.hl7");
+  ack.segments().resize(1);
+  ack.set("MSH-9", "ACK");
+  ack.set("MSH-9.2", "O23");
+  ack.set("MSA-1", "AA");
+  ack.set("MSA-2", "MSG00004");
+  EXPECT_EQ(hl7_of(ack).kind, "hl7-response");
+  ack.segments().pop_back();  // without MSA it is no answer, and no SWF.b transaction sends ACK^O23
+  EXPECT_EQ(hl7_of(ack).kind, "");
+}
+
 TEST(MessageIdentity, LegacySwfOrmIsTheOrderUnlessItsPairIsRad4s) {
   const auto rad4 = test::data_message("swf-rad-004-orm-o01.hl7");
   EXPECT_EQ(hl7_of(rad4, "SWF").kind, "rad-4");

@@ -105,15 +105,28 @@ Node node_of(const hl7::Segment& segment, const profiles::FieldRule& rule, std::
   return node_of(&segment, rule.field, rule.component, rule.subcomponent, addressed);
 }
 
-// Bytes are OR-ed without an early exit so the loop over each leaf stays branch-free.
+// Bytes are OR-ed without an early exit so the loop over each leaf stays branch-free; a field of one leaf
+// (most of them) skips the walk down the levels.
+unsigned char or_of(const std::string& leaf) {
+  unsigned char seen = 0;
+  for (const char c : leaf) seen |= static_cast<unsigned char>(c);
+  return seen;
+}
+
 bool any_non_ascii(const hl7::Message& message) {
   unsigned char seen = 0;
   for (const auto& segment : message.segments())
-    for (const auto& field : segment.fields)
+    for (const auto& field : segment.fields) {
+      const auto& first = field.repetitions.front().components.front().subcomponents;
+      if (field.repetitions.size() == 1 && field.repetitions.front().components.size() == 1 &&
+          first.size() == 1) {
+        seen |= or_of(first.front());
+        continue;
+      }
       for (const auto& repetition : field.repetitions)
         for (const auto& component : repetition.components)
-          for (const auto& leaf : component.subcomponents)
-            for (const char c : leaf) seen |= static_cast<unsigned char>(c);
+          for (const auto& leaf : component.subcomponents) seen |= or_of(leaf);
+    }
   return (seen & 0x80) != 0;
 }
 

@@ -80,7 +80,7 @@ int run(const std::vector<std::string>& argv) {
     const auto* rules = set.copy_rules(profile_id);
     if (rules == nullptr)
       throw HarnessError("validate: profile " + profile_id + " has no cross-message rules");
-    const auto recorded = validation::read_recorded_messages(*dir);
+    const auto recorded = validation::read_recorded_messages(*dir, set, profile_id);
     for (const auto& problem : recorded.unreadable)
       fmt::print(stderr, "ihe-harness: validate: {}\n", problem);
     auto findings = validation::validate_recorded(recorded.messages, set, profile_id);
@@ -121,13 +121,19 @@ extern const Command kValidate{
     "  --profile ID         SWF.b (default), SWF or PIR\n"
     "  --dataset ID         DICOM only: which data set of the transaction (default: its first, e.g.\n"
     "                       mwl-response, mpps-n-create, stgcmt-request / stgcmt-report, study-response)\n"
-    "  --consistency DIR    a folder of recorded messages named by transaction (rad-004*.hl7, rad-005* "
-    "worklist\n"
-    "                       item, rad-006* / rad-007* MPPS N-CREATE / N-SET, rad-008* image, "
-    "rad-010-request*,\n"
-    "                       rad-010-report*, rad-014* query answer, rad-049* IAN): each message against its\n"
+    "  --consistency DIR    a folder of recorded messages: each is told by its content (HL7: MSH-9 and the\n"
+    "                       ORC-1/ORC-5 pair, e.g. OMI^O23 NW/SC is RAD-4, XO/CM RAD-13; DICOM: query "
+    "answer,\n"
+    "                       worklist item, MPPS N-CREATE / N-SET, image, storage commitment report, IAN),\n"
+    "                       or by a name starting with its transaction, which overrides the content:\n"
+    "                       rad-001* .. rad-004*, rad-012*, rad-013*, rad-048* HL7; rad-005* worklist item,\n"
+    "                       rad-006* / rad-007* MPPS N-CREATE / N-SET, rad-008* image, rad-010-request*,\n"
+    "                       rad-010-report* (a request and an all-success report look alike: name them),\n"
+    "                       rad-014* query answer, rad-049* IAN. Each message is checked against its\n"
     "                       transaction, then the cross-message rules (RAD-4 -> worklist -> MPPS / image,\n"
-    "                       commitment request vs report, completed MPPS vs images), related by Study UID\n"
+    "                       commitment request vs report, completed MPPS vs images), related by Study UID.\n"
+    "                       HL7 answers (with MSA: ACK, ORI, ORG) are read but not checked. A file that\n"
+    "                       cannot be read or told gets one line naming it (exit 2)\n"
     "FILE: HL7 ER7 text (one or more messages, CR or LF line ends, MLLP bytes dropped) or DICOM Part 10.\n"
     "Each finding: severity, location (PID-3[1].4, (0040,0100)[1]/(0040,0001)), expected, actual, SpecRef.\n"
     "A rule the data marks unverified yields a warning, never an error.\n"

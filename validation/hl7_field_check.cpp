@@ -4,6 +4,9 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <string_view>
+
+#include <boost/container/small_vector.hpp>
 
 #include "actors/hl7/escape.h"
 #include "validation/data_type_format.h"
@@ -41,15 +44,24 @@ std::size_t length(const hl7::Repetition& r) {
 
 // The node a rule addresses in one segment occurrence (and repetition), as the parser built it.
 struct Node {
+  enum class Depth { Field, Repetition, Component, Subcomponent };
+  Depth depth = Depth::Field;
   const hl7::Field* field = nullptr;
   const hl7::Repetition* repetition = nullptr;  // null for a whole non-repeating field rule
   const hl7::Component* component = nullptr;
   const std::string* subcomponent = nullptr;
 
-  bool is_empty(const profiles::FieldRule& rule) const {
-    if (rule.subcomponent) return subcomponent == nullptr || subcomponent->empty();
-    if (rule.component) return component == nullptr || empty(*component);
-    if (repetition != nullptr) return empty(*repetition);
+  bool is_empty() const {
+    switch (depth) {
+      case Depth::Subcomponent:
+        return subcomponent == nullptr || subcomponent->empty();
+      case Depth::Component:
+        return component == nullptr || empty(*component);
+      case Depth::Repetition:
+        return repetition == nullptr || empty(*repetition);
+      case Depth::Field:
+        break;
+    }
     return field == nullptr || empty(*field);
   }
   // The first leaf of the node: what allowed values and formats apply to.
@@ -70,74 +82,180 @@ struct Node {
   }
 };
 
-Node node_of(const hl7::Segment& segment, const profiles::FieldRule& rule, std::size_t repetition) {
+// `repetition` 0 addresses the whole field (a non-repeating rule without component).
+Node node_of(const hl7::Segment* segment, std::size_t field, std::optional<std::size_t> component,
+             std::optional<std::size_t> subcomponent, std::size_t repetition) {
   Node node;
-  node.field = nth(segment.fields, rule.field);
-  if (node.field == nullptr) return node;
-  if (!rule.repeating && !rule.component) return node;
-  node.repetition = nth(node.field->repetitions, rule.repeating ? repetition : 1);
-  if (node.repetition == nullptr || !rule.component) return node;
-  node.component = nth(node.repetition->components, *rule.component);
-  if (node.component != nullptr && rule.subcomponent)
-    node.subcomponent = nth(node.component->subcomponents, *rule.subcomponent);
+  node.depth = subcomponent ? Node::Depth::Subcomponent
+               : component  ? Node::Depth::Component
+               : repetition ? Node::Depth::Repetition
+                            : Node::Depth::Field;
+  node.field = segment != nullptr ? nth(segment->fields, field) : nullptr;
+  if (node.field == nullptr || node.depth == Node::Depth::Field) return node;
+  node.repetition = nth(node.field->repetitions, repetition == 0 ? 1 : repetition);
+  if (node.repetition == nullptr || !component) return node;
+  node.component = nth(node.repetition->components, *component);
+  if (node.component != nullptr && subcomponent)
+    node.subcomponent = nth(node.component->subcomponents, *subcomponent);
   return node;
 }
 
-struct Context {
-  const hl7::Message& message;
-  hl7::Delimiters delimiters;
-  std::vector<reports::Finding>& out;
+Node node_of(const hl7::Segment& segment, const profiles::FieldRule& rule, std::size_t repetition) {
+  const std::size_t addressed = rule.repeating ? repetition : (rule.component ? 1 : 0);
+  return node_of(&segment, rule.field, rule.component, rule.subcomponent, addressed);
+}
+
+// Bytes are OR-ed without an early exit so the loop over each leaf stays branch-free; a field of one leaf
+// (most of them) skips the walk down the levels.
+unsigned char or_of(const std::string& leaf) {
+  unsigned char seen = 0;
+  for (const char c : leaf) seen |= static_cast<unsigned char>(c);
+  return seen;
+}
+
+bool any_non_ascii(const hl7::Message& message) {
+  unsigned char seen = 0;
+  for (const auto& segment : message.segments())
+    for (const auto& field : segment.fields) {
+      const auto& first = field.repetitions.front().components.front().subcomponents;
+      if (field.repetitions.size() == 1 && field.repetitions.front().components.size() == 1 &&
+          first.size() == 1) {
+        seen |= or_of(first.front());
+        continue;
+      }
+      for (const auto& repetition : field.repetitions)
+        for (const auto& component : repetition.components)
+          for (const auto& leaf : component.subcomponents) seen |= or_of(leaf);
+    }
+  return (seen & 0x80) != 0;
+}
+
+// Where a node stands, turned into an hl7::Path only for a finding.
+struct Where {
+  const profiles::FieldRule& rule;
+  std::size_t occurrence;
+  std::optional<std::size_t> repetition;
+
+  hl7::Path path() const {
+    return {rule.segment, occurrence, rule.field, repetition, rule.component, rule.subcomponent};
+  }
 };
 
-void check_node(const Context& ctx, const profiles::FieldRule& rule, const Node& node,
-                const hl7::Path& path) {
-  if (node.is_empty(rule)) {
-    if (rule.usage == profiles::Usage::R)
-      ctx.out.push_back(
-          broken(rule.meta, path.to_string(), "a value (usage R)", "", rule.label() + " is required"));
-    return;
+class Context {
+ public:
+  Context(const hl7::Message& message, std::vector<reports::Finding>& out)
+      : message_(message), delimiters_(message.delimiters()), out_(out) {}
+
+  void check_node(const hl7::Segment& segment, const Node& node, const Where& at) {
+    const profiles::FieldRule& rule = at.rule;
+    if (node.is_empty()) {
+      if (rule.usage == profiles::Usage::R)
+        report(at, "a value (usage R)", "", rule.label() + " is required");
+      else if (rule.usage == profiles::Usage::C && condition_holds(*rule.condition, rule, segment))
+        report(at, "a value (usage C, " + rule.condition->text + ")", "",
+               rule.label() + " is required when " + rule.condition->text);
+      return;
+    }
+    if (rule.usage == profiles::Usage::X) {
+      report(at, "empty (usage X: not supported)", message_.get_er7(at.path()),
+             rule.label() + " must not be sent");
+      return;
+    }
+    // MSH-1 and MSH-2 are single leaves holding the delimiters themselves, never escaped.
+    const bool delimiter_field = rule.field <= 2 && rule.segment == "MSH";
+    const std::string_view value = delimiter_field ? std::string_view(*node.first_leaf()) : decoded(node);
+    if (!rule.values.empty() && std::find(rule.values.begin(), rule.values.end(), value) == rule.values.end())
+      report(at, one_of_text(rule.values), std::string(value), rule.label() + " has a value not allowed");
+    if (rule.max_length != 0 && node.er7_length() > rule.max_length)
+      report(at, fmt::format("at most {} characters", rule.max_length),
+             fmt::format("{} characters", node.er7_length()), rule.label() + " is too long");
+    if (!rule.data_type.empty() && !delimiter_field) {
+      if (const std::string form = hl7_format_problem(rule.data_type, value); !form.empty())
+        report(at, form, std::string(value), rule.label() + " is not a valid " + rule.data_type);
+    }
   }
-  if (rule.usage == profiles::Usage::X) {
-    ctx.out.push_back(broken(rule.meta, path.to_string(), "empty (usage X: not supported)",
-                             ctx.message.get_er7(path), rule.label() + " must not be sent"));
-    return;
+
+ private:
+  void report(const Where& at, std::string expected, std::string actual, std::string message) {
+    out_.push_back(broken(at.rule.meta, at.path().to_string(), std::move(expected), std::move(actual),
+                          std::move(message)));
   }
-  // MSH-1 and MSH-2 are single leaves holding the delimiters themselves, never escaped.
-  const bool delimiter_field = path.segment == "MSH" && path.field <= 2;
-  const std::string& leaf = *node.first_leaf();
-  const bool escaped = !delimiter_field && leaf.find(ctx.delimiters.escape) != std::string::npos;
-  const std::string value = escaped ? hl7::decode(leaf, ctx.delimiters) : leaf;
-  if (!rule.values.empty() && std::find(rule.values.begin(), rule.values.end(), value) == rule.values.end())
-    ctx.out.push_back(broken(rule.meta, path.to_string(), one_of_text(rule.values), value,
-                             rule.label() + " has a value not allowed"));
-  if (rule.max_length != 0 && node.er7_length() > rule.max_length)
-    ctx.out.push_back(broken(rule.meta, path.to_string(),
-                             fmt::format("at most {} characters", rule.max_length),
-                             fmt::format("{} characters", node.er7_length()), rule.label() + " is too long"));
-  if (!rule.data_type.empty() && !delimiter_field) {
-    if (const std::string form = hl7_format_problem(rule.data_type, value); !form.empty())
-      ctx.out.push_back(broken(rule.meta, path.to_string(), form, value,
-                               rule.label() + " is not a valid " + rule.data_type));
+
+  // The node's first value with escapes decoded; a view of the leaf itself when it holds no escape (the
+  // usual case), else of a decoded copy that lives until the next call.
+  std::string_view decoded(const Node& node) {
+    const std::string* leaf = node.first_leaf();
+    if (leaf == nullptr) return {};
+    if (leaf->find(delimiters_.escape) == std::string::npos) return *leaf;
+    scratch_ = hl7::decode(*leaf, delimiters_);
+    return scratch_;
   }
-}
+
+  // `own` is the occurrence being checked: a condition on its own segment reads that same occurrence.
+  bool condition_holds(const profiles::Hl7Condition& condition, const profiles::FieldRule& rule,
+                       const hl7::Segment& own) {
+    return std::any_of(condition.any_of.begin(), condition.any_of.end(), [&](const auto& terms) {
+      return std::all_of(terms.begin(), terms.end(),
+                         [&](const auto& term) { return holds(term, rule, own); });
+    });
+  }
+
+  bool holds(const profiles::ConditionTerm& term, const profiles::FieldRule& rule, const hl7::Segment& own) {
+    using Kind = profiles::ConditionTerm::Kind;
+    if (term.kind == Kind::NonAscii) {
+      if (!non_ascii_) non_ascii_ = any_non_ascii(message_);
+      return *non_ascii_;
+    }
+    const auto& ref = term.node;
+    const hl7::Segment* segment = ref.segment == rule.segment ? &own : message_.find(ref.segment);
+    const Node node = node_of(segment, ref.field, ref.component, ref.subcomponent, ref.component ? 1 : 0);
+    switch (term.kind) {
+      case Kind::Present:
+        return !node.is_empty();
+      case Kind::Empty:
+        return node.is_empty();
+      case Kind::OneOf:
+      case Kind::NoneOf: {
+        const bool listed =
+            std::find(term.values.begin(), term.values.end(), decoded(node)) != term.values.end();
+        return listed == (term.kind == Kind::OneOf);
+      }
+      case Kind::NonAscii:
+        break;
+    }
+    return false;
+  }
+
+  const hl7::Message& message_;
+  hl7::Delimiters delimiters_;
+  std::vector<reports::Finding>& out_;
+  std::string scratch_;
+  std::optional<bool> non_ascii_;  // computed on first use: most messages have no condition that asks
+};
 
 }  // namespace
 
 void check_fields(const hl7::Message& message, const profiles::MessageRules& rules,
                   std::vector<reports::Finding>& out) {
-  const Context ctx{message, message.delimiters(), out};
+  Context ctx(message, out);
+  // Rule sets come segment by segment, so the occurrences of a segment are looked up once per run of its
+  // rules rather than once per rule.
+  boost::container::small_vector<const hl7::Segment*, 4> occurrences;
+  const std::string* looked_up = nullptr;
   for (const auto& rule : rules.fields) {
-    std::size_t occurrence = 0;
-    for (const auto& segment : message.segments()) {
-      if (segment.id != rule.segment) continue;
-      ++occurrence;
-      hl7::Path path{rule.segment, occurrence, rule.field, std::nullopt, rule.component, rule.subcomponent};
+    if (looked_up == nullptr || *looked_up != rule.segment) {
+      occurrences.clear();
+      for (const auto& segment : message.segments())
+        if (segment.id == rule.segment) occurrences.push_back(&segment);
+      looked_up = &rule.segment;
+    }
+    for (std::size_t o = 0; o < occurrences.size(); ++o) {
+      const hl7::Segment& segment = *occurrences[o];
       const hl7::Field* field = nth(segment.fields, rule.field);
       const std::size_t repetitions = rule.repeating && field != nullptr ? field->repetitions.size() : 1;
-      for (std::size_t r = 1; r <= repetitions; ++r) {
-        if (rule.repeating) path.repetition = r;
-        check_node(ctx, rule, node_of(segment, rule, r), path);
-      }
+      for (std::size_t r = 1; r <= repetitions; ++r)
+        ctx.check_node(segment, node_of(segment, rule, r),
+                       Where{rule, o + 1, rule.repeating ? std::optional<std::size_t>(r) : std::nullopt});
     }
   }
 }

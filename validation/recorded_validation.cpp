@@ -13,9 +13,14 @@ struct KindRules {
   std::string_view dataset;  // empty for HL7
 };
 
-constexpr std::array<KindRules, 10> kKinds{{
+constexpr std::array<KindRules, 15> kKinds{{
+    {"rad-1", "RAD-1", ""},
     {"order", "RAD-2", ""},
+    {"rad-3", "RAD-3", ""},
     {"rad-4", "RAD-4", ""},
+    {"rad-12", "RAD-12", ""},
+    {"rad-13", "RAD-13", ""},
+    {"rad-48", "RAD-48", ""},
     {"mwl", "RAD-5", "mwl-response"},
     {"mpps-create", "RAD-6", "mpps-n-create"},
     {"mpps-set", "RAD-7", "mpps-n-set"},

@@ -5,11 +5,19 @@
 //   dciodvfy: the same image as a Part 10 file, one process per object (its own start-up included, as a
 //   user runs it)
 // usage: validation_bench [SECONDS per measurement, default 2]
+//        validation_bench --count N   load-independent figures for a loaded machine: heap allocations per
+//                                     message of each HL7 phase, then N parse + validate runs in
+//                                     hl7_parse_and_validate_n() for instruction counts with
+//                                     valgrind --tool=callgrind --collect-atstart=no
+//                                       --toggle-collect='*hl7_parse_and_validate_n*'
 #include <fmt/core.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
+#include <new>
 #include <string>
 
 #include "actors/hl7/parse.h"
@@ -17,6 +25,24 @@
 #include "tests/unit/validation/samples.h"
 #include "validation/dicom_validator.h"
 #include "validation/hl7_validator.h"
+
+// Every heap allocation of the process is counted (operator new replaced), so allocations per message can
+// be read off without a profiler.
+namespace {
+std::atomic<std::size_t> g_allocations{0};
+}  // namespace
+
+void* operator new(std::size_t size) {
+  g_allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+  std::free(p);
+}
 
 namespace {
 
@@ -44,10 +70,50 @@ double dciodvfy_rate(const std::filesystem::path& file, int runs) {
   return runs / std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+namespace v = ihe::validation;
+
+// Heap allocations per call of `once` (the average of 1000 calls).
+template <typename F>
+double allocations_per_call(F once) {
+  once();  // first-use allocations (statics) are not per message
+  const std::size_t before = g_allocations.load();
+  for (int i = 0; i < 1000; ++i) once();
+  return static_cast<double>(g_allocations.load() - before) / 1000.0;
+}
+
+[[gnu::noinline]] std::size_t hl7_parse_and_validate_n(const std::string& er7,
+                                                       const ihe::profiles::Hl7TransactionRules& rules,
+                                                       std::size_t n) {
+  std::size_t findings = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto parsed = ihe::hl7::parse(er7);
+    findings += v::validate_hl7(parsed.message(), rules).size();
+  }
+  return findings;
+}
+
+int count_mode(std::size_t n) {
+  const std::string er7 = v::test::data_text("rad-004-omi-o23.hl7");
+  const auto& rad4 = v::test::hl7_rules("RAD-4");
+  const auto message = v::test::data_message("rad-004-omi-o23.hl7");
+  std::size_t findings = 0;
+  const double full = allocations_per_call([&] { findings += hl7_parse_and_validate_n(er7, rad4, 1); });
+  const double parse = allocations_per_call([&] { findings += ihe::hl7::parse(er7).ok() ? 0 : 1; });
+  const double rules = allocations_per_call([&] { findings += v::validate_hl7(message, rad4).size(); });
+  findings += hl7_parse_and_validate_n(er7, rad4, n);
+  fmt::print("validation_bench --count {} ({} findings on the conformant sample)\n", n, findings);
+  fmt::print(
+      "  HL7 RAD-4 OMI^O23 heap allocations per message: parse + validate {:.1f}, parse {:.1f}, "
+      "validate {:.1f}\n",
+      full, parse, rules);
+  return findings == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  namespace v = ihe::validation;
+  if (argc > 2 && std::strcmp(argv[1], "--count") == 0)
+    return count_mode(static_cast<std::size_t>(std::atol(argv[2])));
   const double seconds = argc > 1 ? std::atof(argv[1]) : 2.0;
   std::size_t findings = 0;
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "profiles/model/hl7_condition.h"
 #include "profiles/model/rule_meta.h"
 
 namespace ihe::profiles {
@@ -41,8 +42,9 @@ struct FieldRule {
   bool repeating = false;
   Usage usage = Usage::O;
   std::string data_type;  // HL7 type (TS, NM, ...) of the addressed node; checked for the formatted types
-  std::size_t max_length = 0;       // 0: not checked
-  std::vector<std::string> values;  // allowed values of the node's first component; empty: any
+  std::size_t max_length = 0;             // 0: not checked
+  std::vector<std::string> values;        // allowed values of the node's first component; empty: any
+  std::optional<Hl7Condition> condition;  // usage C only (and always there): required while it holds
   RuleMeta meta;
 
   // "PID-3.4"

@@ -2,8 +2,6 @@
 
 #include <fmt/core.h>
 
-#include <charconv>
-
 #include "base/harness_error.h"
 #include "base/text.h"
 
@@ -18,24 +16,14 @@ std::string FieldRule::label() const {
 
 namespace {
 
-std::size_t number(const xml::XmlNode& node, std::string_view text) {
-  std::size_t value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value == 0)
-    node.fail("'" + std::string(text) + "' is not a field number");
-  return value;
-}
-
 // "PID-3", "PID-3.4", "PID-3.4.1"
 void read_path(const xml::XmlNode& node, const std::string& text, FieldRule& rule) {
-  const auto dash = text.find('-');
-  if (dash != 3) node.fail("path '" + text + "' is not SEG-F[.C[.S]]");
-  rule.segment = text.substr(0, 3);
-  const auto parts = split_nonempty(text.substr(4), '.');
-  if (parts.empty() || parts.size() > 3) node.fail("path '" + text + "' is not SEG-F[.C[.S]]");
-  rule.field = number(node, parts[0]);
-  if (parts.size() > 1) rule.component = number(node, parts[1]);
-  if (parts.size() > 2) rule.subcomponent = number(node, parts[2]);
+  const auto ref = FieldRef::parse(text);
+  if (!ref) node.fail("path '" + text + "' is not SEG-F[.C[.S]]");
+  rule.segment = ref->segment;
+  rule.field = ref->field;
+  rule.component = ref->component;
+  rule.subcomponent = ref->subcomponent;
 }
 
 Usage read_usage(const xml::XmlNode& node) {
@@ -49,8 +37,8 @@ Usage read_usage(const xml::XmlNode& node) {
 }
 
 FieldRule read_field(const xml::XmlNode& node, const Citations& cites) {
-  node.allow_only({"path", "usage", "type", "length", "values", "repeating", "spec", "strength", "verified"},
-                  {});
+  node.allow_only(
+      {"path", "usage", "when", "type", "length", "values", "repeating", "spec", "strength", "verified"}, {});
   FieldRule rule;
   read_path(node, node.required_attribute("path"), rule);
   rule.usage = read_usage(node);
@@ -58,6 +46,18 @@ FieldRule read_field(const xml::XmlNode& node, const Citations& cites) {
   rule.max_length = static_cast<std::size_t>(node.int_attribute("length", 0, 0, 65536));
   rule.values = split_nonempty(node.attribute_or("values", ""), '|');
   rule.repeating = node.bool_attribute("repeating", false);
+  // A C field without its predicate would be an O field in disguise (HL7 v2.5.1 2.B.7.4).
+  const auto when = node.attribute("when");
+  if ((rule.usage == Usage::C) != when.has_value())
+    node.fail(rule.usage == Usage::C ? "usage C needs its condition: when=\"...\""
+                                     : "'when' is only for usage C");
+  if (when) {
+    try {
+      rule.condition = Hl7Condition::parse(*when);
+    } catch (const HarnessError& e) {
+      node.fail(e.what());
+    }
+  }
   rule.meta = cites.meta_of(node);
   return rule;
 }

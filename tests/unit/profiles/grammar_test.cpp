@@ -31,5 +31,26 @@ TEST(Grammar, UnbalancedOrUnknownTokensAreRejectedWithTheirPosition) {
   }
 }
 
+TEST(Hl7ConditionText, AndBindsTighterThanOr) {
+  const auto c = Hl7Condition::parse("PV1-2 = I|E and empty PV1-19 or present MSH-18.1 or non-ascii");
+  ASSERT_EQ(c.any_of.size(), 3u);
+  ASSERT_EQ(c.any_of[0].size(), 2u);
+  EXPECT_EQ(c.any_of[0][0].kind, ConditionTerm::Kind::OneOf);
+  EXPECT_EQ(c.any_of[0][0].node.segment, "PV1");
+  EXPECT_EQ(c.any_of[0][0].node.field, 2u);
+  EXPECT_EQ(c.any_of[0][0].values, (std::vector<std::string>{"I", "E"}));
+  EXPECT_EQ(c.any_of[0][1].kind, ConditionTerm::Kind::Empty);
+  EXPECT_EQ(c.any_of[1][0].kind, ConditionTerm::Kind::Present);
+  EXPECT_EQ(c.any_of[1][0].node.component, 1u);
+  EXPECT_EQ(c.any_of[2][0].kind, ConditionTerm::Kind::NonAscii);
+  EXPECT_EQ(Hl7Condition::parse("ORC-1 != CA").any_of[0][0].kind, ConditionTerm::Kind::NoneOf);
+}
+
+TEST(Hl7ConditionText, TextOutsideTheVocabularyIsRejected) {
+  for (const char* text : {"", "PV1-2 =", "PV1-2 = I or", "pv1-2 = I", "PV1-0 = I", "present", "PV1-2 I",
+                           "non-ascii PV1-2", "PV1-2.x = I"})
+    EXPECT_THROW(Hl7Condition::parse(text), HarnessError) << text;
+}
+
 }  // namespace
 }  // namespace ihe::profiles

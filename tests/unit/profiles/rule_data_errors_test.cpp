@@ -106,5 +106,25 @@ TEST(RuleDataErrors, UnknownMessageKindInACopyRule) {
             std::string::npos);
 }
 
+TEST(RuleDataErrors, ConditionalFieldWithoutItsCondition) {
+  EXPECT_NE(load_error("hl7/segments/msh.xml", "usage=\"C\" when=\"non-ascii\"", "usage=\"C\"")
+                .find("usage C needs its condition"),
+            std::string::npos);
+}
+
+TEST(RuleDataErrors, ConditionOnAFieldThatIsNotConditional) {
+  EXPECT_NE(load_error("hl7/segments/msh.xml", "usage=\"C\" when=", "usage=\"O\" when=")
+                .find("'when' is only for usage C"),
+            std::string::npos);
+}
+
+TEST(RuleDataErrors, ConditionOutsideTheVocabulary) {
+  const std::string error = load_error("hl7/segments/patient.xml", "when=\"PV1-2 = I or MSH-9.2 = A01\"",
+                                       "when=\"PV1-2 ~ I or MSH-9.2 = A01\"");
+  EXPECT_NE(error.find("'PV1-2 ~ I' is none of"), std::string::npos) << error;
+  EXPECT_NE(load_error("hl7/segments/patient.xml", "empty PV1-19", "empty PV1-x").find("names no field"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace ihe::profiles

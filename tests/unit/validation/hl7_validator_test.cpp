@@ -101,9 +101,13 @@ TEST(Hl7Validator, SegmentOutOfOrderIsReportedWhereItStands) {
   auto message = data_message("rad-001-adt-a04.hl7");
   std::swap(message.segments()[1], message.segments()[2]);  // PID before EVN
   const auto findings = check("RAD-1", message);
-  ASSERT_FALSE(findings.empty());
-  EXPECT_EQ(findings.front().location, "EVN") << test::all(findings);
-  EXPECT_EQ(findings.front().severity, Severity::Error);
+  // MSH PID EVN PV1: PID cannot stand before EVN and is then missing after it; EVN itself is in place.
+  ASSERT_EQ(findings.size(), 2u) << test::all(findings);
+  EXPECT_EQ(findings[0].location, "PID");
+  EXPECT_NE(findings[0].message.find("position 2) is not allowed here"), std::string::npos);
+  EXPECT_EQ(findings[1].location, "PID");
+  EXPECT_NE(findings[1].message.find("missing before PV1"), std::string::npos);
+  for (const auto& f : findings) EXPECT_EQ(f.severity, Severity::Error);
 }
 
 TEST(Hl7Validator, SecondRequestedProcedureInOneOmiBreaksTheIheCardinality) {

@@ -118,6 +118,42 @@ TEST(ValidateCli, ConsistencyOverAFolderOfRecordedMessages) {
   EXPECT_NE(broken.output.find("rad-008-image.dcm (0010,0020)"), std::string::npos) << broken.output;
 }
 
+TEST(ValidateCli, ConsistencyTellsUnnamedFilesByTheirContent) {
+  ihe::test::TempDir dir;
+  write(dir, "from-of.hl7", test::data_text("rad-004-omi-o23.hl7"));
+  ASSERT_FALSE(net::write_dicom_file(dir / "image-1.dcm", test::sc_image()));
+  auto mwl = test::mwl_item();
+  mwl.set(dicom::Tag{0x0008, 0x0016}, "1.2.840.10008.5.1.4.31").set(dicom::Tag{0x0008, 0x0018}, "2.25.77");
+  mwl.set(dicom::Tag{0x0010, 0x0020}, "PAT999");  // differs from RAD-4 and the image
+  ASSERT_FALSE(net::write_dicom_file(dir / "item.dcm", mwl));
+  const auto run = harness({"validate", "--consistency", dir.path().string()});
+  EXPECT_EQ(run.status, 1) << run.output;
+  EXPECT_NE(run.output.find("3 messages"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("item.dcm (0010,0020)"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("image-1.dcm (0010,0020)"), std::string::npos) << run.output;
+}
+
+TEST(ValidateCli, ConsistencyNamesEachFileItCannotTellAndTakesNamesAsOverride) {
+  ihe::test::TempDir dir;
+  write(dir, "from-of.hl7", test::data_text("rad-004-omi-o23.hl7"));
+  auto request = test::stgcmt_request();
+  request.set(dicom::Tag{0x0008, 0x0016}, "1.2.840.10008.1.20.1").set(dicom::Tag{0x0008, 0x0018}, "2.25.78");
+  ASSERT_FALSE(net::write_dicom_file(dir / "commitment.dcm", request));
+  write(dir, "notes.txt", "not a message\n");
+  const auto run = harness({"validate", "--consistency", dir.path().string()});
+  EXPECT_EQ(run.status, 2) << run.output;
+  EXPECT_NE(run.output.find("commitment.dcm: cannot tell which transaction it belongs to"), std::string::npos)
+      << run.output;
+  EXPECT_NE(run.output.find("notes.txt"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("1 messages"), std::string::npos) << run.output;
+
+  std::filesystem::remove(dir / "notes.txt");
+  std::filesystem::rename(dir / "commitment.dcm", dir / "rad-010-request-1.dcm");
+  const auto named = harness({"validate", "--consistency", dir.path().string()});
+  EXPECT_EQ(named.status, 0) << named.output;
+  EXPECT_NE(named.output.find("2 messages"), std::string::npos) << named.output;
+}
+
 TEST(ListCli, TransactionsAndProfilesPrintTheCatalog) {
   const auto transactions = harness({"list", "transactions"});
   EXPECT_EQ(transactions.status, 0);

@@ -32,6 +32,13 @@ TEST(XmlFile, ReadsAttributesAndChildren) {
   EXPECT_EQ(root.children().size(), 2u);
 }
 
+TEST(XmlFile, ListsEveryAttributeInDocumentOrder) {
+  const auto hl7 = XmlFile::parse(kTarget, "target.xml").root("target").required_child("hl7");
+  const std::vector<std::pair<std::string, std::string>> expected{
+      {"host", "127.0.0.1"}, {"port", "2575"}, {"prot", "x"}};
+  EXPECT_EQ(hl7.attributes(), expected);
+}
+
 TEST(XmlFile, ChildrenByNameFindsEveryRepeatedElement) {
   const auto file = XmlFile::parse("<a><peer n='1'/><x/><peer n='2'/><peer n='3'/></a>", "a.xml");
   const auto peers = file.root("a").children("peer");
@@ -41,7 +48,9 @@ TEST(XmlFile, ChildrenByNameFindsEveryRepeatedElement) {
 
 TEST(XmlFile, NamesFileAndLineOfAnUnknownAttribute) {
   const auto root = XmlFile::parse(kTarget, "target.xml").root("target");
-  EXPECT_EQ(error_of([&] { root.required_child("hl7").allow_only({"host", "port"}, {}); }),
+  EXPECT_EQ(error_of([&] {
+              root.required_child("hl7").allow_only({"host", "port"}, {});
+            }),
             "target.xml:3: unknown attribute 'prot' on <hl7> (known: host, port)");
 }
 
@@ -63,7 +72,8 @@ TEST(XmlFile, RejectsAWrongRootAndBadValues) {
   const auto dicom = file.root("target").required_child("dicom");
   EXPECT_EQ(error_of([&] { dicom.int_attribute("port", 0, 1, 100); }),
             "t.xml:2: attribute 'port' must be a number from 1 to 100, got '104'");
-  EXPECT_EQ(error_of([&] { dicom.required_attribute("called"); }), "t.xml:2: <dicom> needs attribute 'called'");
+  EXPECT_EQ(error_of([&] { dicom.required_attribute("called"); }),
+            "t.xml:2: <dicom> needs attribute 'called'");
   EXPECT_EQ(error_of([&] { dicom.bool_attribute("aet", false); }),
             "t.xml:2: attribute 'aet' must be true or false, got 'PACS'");
 }

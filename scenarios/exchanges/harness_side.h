@@ -1,0 +1,63 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "actors/acquisition_modality/acquisition_modality.h"
+#include "actors/common/transaction_log.h"
+#include "actors/image_display/image_display.h"
+#include "reports/model/target.h"
+#include "scenarios/engine/exchange_registry.h"
+
+namespace ihe::scenarios {
+
+// The simulated actors the harness plays against an Image Manager SUT, started on first use and kept for
+// the whole run (their listening ports stay put between scenarios): an Acquisition Modality (RAD-6/7/8/10;
+// its listener on the target's harness_dicom takes storage commitment reports) and an Image Display
+// (RAD-14/16; its storage SCP on harness_storage is the C-MOVE destination). What they publish on their
+// TransactionLog becomes evidence of the current scenario.
+class HarnessActors {
+ public:
+  ~HarnessActors();
+  // Binds the actors to this run's target and evidence (the first call starts nothing yet).
+  void attach(const reports::Target& target, EvidenceLog& evidence);
+  actors::AcquisitionModality& modality();
+  actors::ImageDisplay& display();
+
+ private:
+  const reports::Target* target_ = nullptr;
+  EvidenceLog* evidence_ = nullptr;
+  actors::TransactionLog log_;
+  bool subscribed_ = false;
+  std::unique_ptr<actors::AcquisitionModality> modality_;
+  std::unique_ptr<actors::ImageDisplay> display_;
+};
+
+// One scenario's state against an Image Manager: the procedure its steps perform (made by the first step
+// that needs it, from that step's patient-id, patient-name, accession and study-uid), the series and
+// instances stored so far, and the last storage commitment.
+class HarnessSide : public ScenarioState {
+ public:
+  explicit HarnessSide(HarnessActors& actors) : actors_(actors) {}
+  HarnessActors& actors() { return actors_; }
+  actors::PerformedProcedureStep& procedure(const Step& step);
+
+  std::vector<actors::PerformedSeries> series;
+  std::vector<actors::InstanceRef> stored;
+  std::optional<actors::CommitmentResult> commitment;
+  std::vector<actors::InstanceRef> commitment_request;
+  std::string commitment_request_evidence;
+
+ private:
+  HarnessActors& actors_;
+  std::optional<actors::PerformedProcedureStep> procedure_;
+};
+
+// The procedure parameters every step that may create the procedure accepts.
+const std::set<std::string>& procedure_params();
+
+}  // namespace ihe::scenarios

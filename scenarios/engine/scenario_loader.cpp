@@ -41,7 +41,10 @@ void read_header(const xml::XmlNode& root, Scenario& s, const LoadContext& conte
   s.title = root.required_attribute("title");
   s.sut_role = root.required_attribute("sut");
   if (!is_sut_role(s.sut_role)) root.fail("unknown sut role '" + s.sut_role + "'");
-  s.follows = split_nonempty(root.attribute_or("follows", ""), ',');
+  for (auto& text : split_nonempty(root.attribute_or("follows", ""), ',')) {
+    text.erase(0, text.find_first_not_of(' '));
+    s.follows.push_back(text);
+  }
   s.transactions = split_nonempty(root.attribute_or("transactions", ""), ' ');
   for (const auto& text : split_nonempty(root.required_attribute("claims"), ' ')) {
     const auto claim = parse_claim(text);
@@ -52,6 +55,10 @@ void read_header(const xml::XmlNode& root, Scenario& s, const LoadContext& conte
 }
 
 }  // namespace
+
+std::filesystem::path default_library_dir() {
+  return IHE_SCENARIO_LIBRARY_DIR;
+}
 
 bool is_sut_role(std::string_view role) {
   return std::find(kSutRoles.begin(), kSutRoles.end(), role) != kSutRoles.end();

@@ -28,6 +28,9 @@ Scenario load_scenario(const std::filesystem::path& file, const LoadContext& con
 // Every *.xml below `dir`, sorted by id; two files with one id are rejected naming both.
 std::vector<Scenario> load_library(const std::filesystem::path& dir, const LoadContext& context);
 
+// The library shipped with the source tree (scenarios/library); `--library DIR` overrides it.
+std::filesystem::path default_library_dir();
+
 // The SUT roles scenarios are written for.
 bool is_sut_role(std::string_view role);
 // Names every run binds before the first step.

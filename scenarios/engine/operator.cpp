@@ -32,6 +32,7 @@ OperatorAnswer run_hook(const std::string& command, const OperatorRequest& reque
   const pid_t pid = fork();
   if (pid < 0) return {false, "cannot start the operator hook: fork failed"};
   if (pid == 0) {
+    setpgid(0, 0);  // its own process group, so a timeout ends the hook's children too
     dup2(fds[1], STDOUT_FILENO);
     close(fds[0]);
     close(fds[1]);
@@ -45,7 +46,7 @@ OperatorAnswer run_hook(const std::string& command, const OperatorRequest& reque
   std::string out;
   const bool finished = read_until(fds[0], std::chrono::steady_clock::now() + request.deadline, out);
   close(fds[0]);
-  if (!finished) kill(pid, SIGKILL);
+  if (!finished) kill(-pid, SIGKILL);
   int status = 0;
   waitpid(pid, &status, 0);
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();

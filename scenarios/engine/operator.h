@@ -29,7 +29,7 @@ OperatorFn terminal_operator();
 
 // --operator-hook CMD: runs `/bin/sh -c CMD` with the prompt as $1 and in IHE_PROMPT (IHE_SCENARIO and
 // IHE_STEP name the step). Exit status 0 means done; its standard output is the answer. A hook still
-// running at the deadline is killed (by its process id) and counts as not done.
+// running at the deadline is killed with its process group and counts as not done.
 OperatorFn hook_operator(std::string command);
 
 }  // namespace ihe::scenarios

@@ -30,8 +30,8 @@ void HarnessActors::attach(const reports::Target& target, EvidenceLog& evidence)
   // Records in words (who called, which outcome) beside the data set dumps the exchanges record.
   log_.subscribe([this](const actors::TransactionRecord& r) {
     if (evidence_)
-      evidence_->add(reports::EvidenceKind::Note, r.peer, "harness", r.transaction,
-                     r.summary + " -> " + r.outcome, "");
+      evidence_->add(reports::EvidenceKind::Note, "harness", "SUT", r.transaction,
+                     "actor log: " + r.summary + " (peer " + r.peer + ") -> " + r.outcome, "");
   });
 }
 

@@ -7,6 +7,7 @@
 #include "app/cli_args.h"
 #include "app/command.h"
 #include "app/scenario_setup.h"
+#include "base/harness_error.h"
 #include "base/text.h"
 #include "reports/readers/statement_reader.h"
 #include "reports/readers/target_reader.h"
@@ -47,7 +48,8 @@ void print_progress(const reports::ScenarioResult& s) {
 
 int run(const std::vector<std::string>& argv) {
   const CliArgs args = CliArgs::parse(kName, argv, kOptions);
-  const auto statement = reports::read_integration_statement(args.require("statement"));
+  const auto statement_file = args.require("statement");
+  const auto statement = reports::read_integration_statement(statement_file);
   auto target = reports::read_target(args.require("target"));
   if (const auto storage = args.get("harness-storage")) {
     const auto endpoint = actors::Endpoint::parse_dicom(*storage);
@@ -56,6 +58,8 @@ int run(const std::vector<std::string>& argv) {
   const auto setup =
       ScenarioSetup::load(args.get_or("profiles", profiles::RuleSet::default_data_dir().string()),
                           args.get_or("library", scenarios::default_library_dir().string()));
+  if (const auto problems = scenarios::statement_problems(statement, setup.rules); !problems.empty())
+    throw HarnessError(statement_file + ": " + problems);
   const scenarios::Selection selection{split_nonempty(args.get_or("select", ""), ','),
                                        split_nonempty(args.get_or("exclude", ""), ',')};
   const auto plan = scenarios::make_run_plan(statement, target, setup.library, setup.rules, selection);

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "profiles/model/rule_set.h"
 #include "reports/model/target.h"
 #include "scenarios/engine/evidence_log.h"
 #include "scenarios/engine/scenario.h"
@@ -28,8 +29,10 @@ struct ExchangeContext {
   const reports::Target& target;
   EvidenceLog& evidence;
   ScenarioState& state;
-  const Step& step;               // ${var}s expanded
-  std::chrono::seconds deadline;  // every wait of the exchange ends by then (the target's timeout or less)
+  const Step& step;                // ${var}s expanded
+  std::chrono::seconds deadline;   // every wait of the exchange ends by then (the target's timeout or less)
+  const profiles::RuleSet& rules;  // for cross-message (copy) rules an exchange applies to what it gathered
+  const Scenario& scenario;        // its claims name the profile whose rules apply
 };
 
 using ExchangeFn = std::function<StepOutcome(ExchangeContext&)>;

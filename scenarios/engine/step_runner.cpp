@@ -60,7 +60,7 @@ StepOutcome StepRunner::perform(const Step& step) {
     return {};
   }
   const auto* exchange = environment_.exchanges.find(step.kind, step.transaction);
-  ExchangeContext context{target_, evidence_, state_, step, deadline_of(step)};
+  ExchangeContext context{target_, evidence_, state_, step, deadline_of(step), environment_.rules, scenario_};
   return exchange->run(context);
 }
 

@@ -16,6 +16,8 @@ ExchangeRegistry dicom_exchanges() {
   add_rad10_commitment(registry);
   add_rad14_query(registry);
   add_rad16_retrieve(registry);
+  add_rad5_worklist(registry);
+  add_modality_awaits(registry);
   return registry;
 }
 

@@ -22,6 +22,11 @@ HarnessActors::~HarnessActors() {
   if (display_) display_->stop();
 }
 
+HarnessServers& HarnessActors::servers() {
+  if (!servers_) servers_ = std::make_unique<HarnessServers>(*target_, evidence_);
+  return *servers_;
+}
+
 void HarnessActors::attach(const reports::Target& target, EvidenceLog& evidence) {
   target_ = &target;
   evidence_ = &evidence;
@@ -73,9 +78,10 @@ actors::PerformedProcedureStep& HarnessSide::procedure(const Step& step) {
   return *procedure_;
 }
 
-const std::set<std::string>& procedure_params() {
-  static const std::set<std::string> kParams{"patient-id", "patient-name", "accession", "study-uid"};
-  return kParams;
+std::set<std::string> procedure_params(const std::string& extra) {
+  std::set<std::string> params{"patient-id", "patient-name", "accession", "study-uid"};
+  if (!extra.empty()) params.insert(extra);
+  return params;
 }
 
 }  // namespace ihe::scenarios

@@ -12,6 +12,7 @@
 #include "actors/image_display/image_display.h"
 #include "reports/model/target.h"
 #include "scenarios/engine/exchange_registry.h"
+#include "scenarios/exchanges/harness_servers.h"
 
 namespace ihe::scenarios {
 
@@ -27,6 +28,8 @@ class HarnessActors {
   void attach(const reports::Target& target, EvidenceLog& evidence);
   actors::AcquisitionModality& modality();
   actors::ImageDisplay& display();
+  // The servers a modality SUT talks to (started on first use).
+  HarnessServers& servers();
 
  private:
   const reports::Target* target_ = nullptr;
@@ -35,6 +38,7 @@ class HarnessActors {
   bool subscribed_ = false;
   std::unique_ptr<actors::AcquisitionModality> modality_;
   std::unique_ptr<actors::ImageDisplay> display_;
+  std::unique_ptr<HarnessServers> servers_;
 };
 
 // One scenario's state against an Image Manager: the procedure its steps perform (made by the first step
@@ -51,13 +55,17 @@ class HarnessSide : public ScenarioState {
   std::optional<actors::CommitmentResult> commitment;
   std::vector<actors::InstanceRef> commitment_request;
   std::string commitment_request_evidence;
+  // Against a modality SUT: the worklist item the harness published, and where in the servers' inbox this
+  // scenario's awaits look next.
+  std::optional<dicom::DicomDataset> worklist_item;
+  std::size_t inbox_next = 0;
 
  private:
   HarnessActors& actors_;
   std::optional<actors::PerformedProcedureStep> procedure_;
 };
 
-// The procedure parameters every step that may create the procedure accepts.
-const std::set<std::string>& procedure_params();
+// The procedure parameters every step that may create the procedure accepts, plus `extra` when given.
+std::set<std::string> procedure_params(const std::string& extra = {});
 
 }  // namespace ihe::scenarios

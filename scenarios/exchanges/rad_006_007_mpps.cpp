@@ -55,12 +55,10 @@ StepOutcome final_state(ExchangeContext& context) {
 void add_rad6_rad7_mpps(ExchangeRegistry& registry) {
   registry.add({StepKind::Send, "RAD-6", "N-CREATE the procedure's MPPS IN PROGRESS", procedure_params(),
                 false, in_progress});
-  auto params = procedure_params();
-  params.insert("status");
   registry.add({StepKind::Send, "RAD-7",
                 "N-SET the MPPS to status=COMPLETED (default) or DISCONTINUED, listing "
                 "the series stored so far",
-                params, false, final_state});
+                procedure_params("status"), false, final_state});
 }
 
 }  // namespace ihe::scenarios

@@ -58,10 +58,8 @@ StepOutcome store(ExchangeContext& context) {
 }  // namespace
 
 void add_rad8_store(ExchangeRegistry& registry) {
-  auto params = procedure_params();
-  params.insert("images");
-  registry.add({StepKind::Send, "RAD-8", "acquire one series of N images (images=2) and C-STORE it", params,
-                false, store});
+  registry.add({StepKind::Send, "RAD-8", "acquire one series of N images (images=2) and C-STORE it",
+                procedure_params("images"), false, store});
 }
 
 }  // namespace ihe::scenarios

@@ -8,6 +8,7 @@
 #include "scenarios/exchanges/dicom_exchanges.h"
 #include "scenarios/exchanges/dimse_evidence.h"
 #include "scenarios/exchanges/harness_side.h"
+#include "scenarios/exchanges/modality_awaits.h"
 
 namespace ihe::scenarios {
 namespace {
@@ -68,6 +69,8 @@ StepOutcome request(ExchangeContext& context) {
 }
 
 StepOutcome report(ExchangeContext& context) {
+  // A modality SUT requests commitment from the harness's Image Manager instead.
+  if (context.target.sut_role == "acquisition-modality") return await_record(context, "RAD-10");
   auto& side = static_cast<HarnessSide&>(context.state);
   if (!side.commitment)
     throw HarnessError(context.step.where + ": await RAD-10 needs an earlier send RAD-10");
@@ -118,7 +121,12 @@ void add_rad10_commitment(ExchangeRegistry& registry) {
                 false,
                 request});
   registry.add(
-      {StepKind::Await, "RAD-10", "the N-EVENT-REPORT answering the last send RAD-10", {}, false, report});
+      {StepKind::Await,
+       "RAD-10",
+       "the N-EVENT-REPORT answering the last send RAD-10 (modality SUT: its N-ACTION at our Image Manager)",
+       {},
+       false,
+       report});
 }
 
 }  // namespace ihe::scenarios

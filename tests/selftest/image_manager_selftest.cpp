@@ -6,29 +6,23 @@
 
 #include "actors/image_manager/faults.h"
 #include "actors/image_manager/image_manager.h"
-#include "scenarios/checks/standard_checks.h"
-#include "scenarios/engine/runner.h"
-#include "scenarios/engine/scenario_loader.h"
-#include "scenarios/exchanges/dicom_exchanges.h"
+#include "tests/selftest/selftest_harness.h"
 #include "tests/support/net_util.h"
 
 namespace ihe::scenarios {
 namespace {
 
 using reports::Verdict;
+using selftest::describe;
 
 class ImageManagerSelftest : public ::testing::Test {
  protected:
   void SetUp() override {
     target_.name = "our Image Manager";
-    target_.sut_role = "image-manager";
     target_.dicom = {"IMAGE_MANAGER", "127.0.0.1", test::free_port()};
     target_.harness_dicom = {"HARNESS_MOD", "127.0.0.1", test::free_port()};
     target_.harness_storage = {"HARNESS_STORE", "127.0.0.1", test::free_port()};
-    target_.timeout_seconds = 5;
-    statement_.product = "ihe-harness Image Manager";
     statement_.claims = {{"SWF.b", "IM", ""}};
-    library_ = load_library(default_library_dir() / "image-manager", {checks_, exchanges_, rules_});
   }
 
   void start_image_manager(const std::vector<std::string>& faults) {
@@ -48,19 +42,7 @@ class ImageManagerSelftest : public ::testing::Test {
     if (image_manager_) image_manager_->stop();
   }
 
-  reports::RunReport run_selected(const std::string& glob) {
-    const auto plan = make_run_plan(statement_, target_, library_, rules_, {{glob}, {}});
-    return run(plan, statement_, target_, {checks_, exchanges_, rules_}, {});
-  }
-
-  static std::string describe(const reports::ScenarioResult& s) {
-    std::string text = s.id + " " + std::string(reports::to_string(s.verdict)) + "\n";
-    for (const auto& step : s.steps) {
-      text += "  " + step.id + " " + std::string(reports::to_string(step.verdict)) + " " + step.note + "\n";
-      for (const auto& f : step.findings) text += "    " + f.to_string() + "\n";
-    }
-    return text;
-  }
+  reports::RunReport run_selected(const std::string& glob) { return harness_.run_selected({{glob}, {}}); }
 
   // The findings of one scenario that cite `section` (a part of the SpecRef's section text).
   static std::size_t findings_citing(const reports::ScenarioResult& s, const std::string& section) {
@@ -76,12 +58,10 @@ class ImageManagerSelftest : public ::testing::Test {
   test::TempDir dir_;
   actors::TransactionLog log_;
   std::unique_ptr<actors::image_manager::ImageManager> image_manager_;
-  reports::Target target_;
-  reports::IntegrationStatement statement_;
-  profiles::RuleSet rules_ = profiles::RuleSet::load(profiles::RuleSet::default_data_dir());
-  CheckRegistry checks_ = standard_checks();
-  ExchangeRegistry exchanges_ = dicom_exchanges();
-  std::vector<Scenario> library_;
+  selftest::SelftestHarness harness_{"image-manager"};
+  reports::Target& target_ = harness_.target;
+  reports::IntegrationStatement& statement_ = harness_.statement;
+  const std::vector<Scenario>& library_ = harness_.library;
 };
 
 TEST_F(ImageManagerSelftest, EveryScenarioPassesAgainstOurConformantImageManager) {

@@ -6,13 +6,11 @@
 
 namespace ihe::scenarios {
 
-HarnessServers::HarnessServers(const reports::Target& target, EvidenceLog*& evidence)
+HarnessServers::HarnessServers(const reports::Target& target, Sink sink)
     : target_(target),
       archive_(std::filesystem::temp_directory_path() / ("ihe-harness-archive-" + std::to_string(getpid()))) {
-  log_.subscribe([this, &evidence](const actors::TransactionRecord& r) {
-    if (evidence)
-      evidence->add(reports::EvidenceKind::Note, "SUT", "harness", r.transaction,
-                    "actor log: " + r.summary + " (peer " + r.peer + ") -> " + r.outcome, "");
+  log_.subscribe([this, sink = std::move(sink)](const actors::TransactionRecord& r) {
+    sink(r);
     inbox_.deliver(r);
   });
 }

@@ -1,13 +1,13 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "actors/common/transaction_log.h"
 #include "actors/image_manager/image_manager.h"
 #include "actors/order_filler/order_filler.h"
 #include "reports/model/target.h"
-#include "scenarios/engine/evidence_log.h"
 #include "scenarios/exchanges/record_inbox.h"
 
 namespace ihe::scenarios {
@@ -19,7 +19,9 @@ namespace ihe::scenarios {
 // await steps wait on.
 class HarnessServers {
  public:
-  HarnessServers(const reports::Target& target, EvidenceLog*& evidence);
+  using Sink = std::function<void(const actors::TransactionRecord&)>;
+  // `sink` keeps each record as evidence; it is called on the actors' threads.
+  HarnessServers(const reports::Target& target, Sink sink);
   ~HarnessServers();
   actors::OrderFiller& order_filler();
   actors::image_manager::ImageManager& image_manager();

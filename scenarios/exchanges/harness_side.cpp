@@ -23,21 +23,34 @@ HarnessActors::~HarnessActors() {
 }
 
 HarnessServers& HarnessActors::servers() {
-  if (!servers_) servers_ = std::make_unique<HarnessServers>(*target_, evidence_);
+  if (!servers_)
+    servers_ = std::make_unique<HarnessServers>(
+        *target_, [this](const actors::TransactionRecord& r) { note(r, "SUT", "harness"); });
   return *servers_;
 }
 
 void HarnessActors::attach(const reports::Target& target, EvidenceLog& evidence) {
   target_ = &target;
-  evidence_ = &evidence;
+  {
+    std::lock_guard lock(evidence_mutex_);
+    evidence_ = &evidence;
+  }
   if (subscribed_) return;
   subscribed_ = true;
   // Records in words (who called, which outcome) beside the data set dumps the exchanges record.
-  log_.subscribe([this](const actors::TransactionRecord& r) {
-    if (evidence_)
-      evidence_->add(reports::EvidenceKind::Note, "harness", "SUT", r.transaction,
-                     "actor log: " + r.summary + " (peer " + r.peer + ") -> " + r.outcome, "");
-  });
+  log_.subscribe([this](const actors::TransactionRecord& r) { note(r, "harness", "SUT"); });
+}
+
+void HarnessActors::detach() {
+  std::lock_guard lock(evidence_mutex_);
+  evidence_ = nullptr;
+}
+
+void HarnessActors::note(const actors::TransactionRecord& r, const std::string& from, const std::string& to) {
+  std::lock_guard lock(evidence_mutex_);
+  if (evidence_)
+    evidence_->add(reports::EvidenceKind::Note, from, to, r.transaction,
+                   "actor log: " + r.summary + " (peer " + r.peer + ") -> " + r.outcome, "");
 }
 
 actors::AcquisitionModality& HarnessActors::modality() {

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -26,6 +27,10 @@ class HarnessActors {
   ~HarnessActors();
   // Binds the actors to this run's target and evidence (the first call starts nothing yet).
   void attach(const reports::Target& target, EvidenceLog& evidence);
+  // Stops recording (the run's evidence log is about to go): records published later are dropped.
+  void detach();
+  // Keeps a record our actors published as Note evidence of the current scenario, if one is attached.
+  void note(const actors::TransactionRecord& record, const std::string& from, const std::string& to);
   actors::AcquisitionModality& modality();
   actors::ImageDisplay& display();
   // The servers a modality SUT talks to (started on first use).
@@ -33,6 +38,7 @@ class HarnessActors {
 
  private:
   const reports::Target* target_ = nullptr;
+  std::mutex evidence_mutex_;  // actors publish from their threads while the run attaches and detaches
   EvidenceLog* evidence_ = nullptr;
   actors::TransactionLog log_;
   bool subscribed_ = false;
@@ -47,6 +53,7 @@ class HarnessActors {
 class HarnessSide : public ScenarioState {
  public:
   explicit HarnessSide(HarnessActors& actors) : actors_(actors) {}
+  ~HarnessSide() override { actors_.detach(); }
   HarnessActors& actors() { return actors_; }
   actors::PerformedProcedureStep& procedure(const Step& step);
 

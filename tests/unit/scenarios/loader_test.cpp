@@ -93,6 +93,20 @@ TEST_F(ScenarioLoader, RejectsAVariableNeverBound) {
             "loaded");
 }
 
+TEST_F(ScenarioLoader, TakesKeysOnlyWhereTheExchangeQueriesAndOnlyKnownTags) {
+  EXPECT_EQ(error("  <query id='q' transaction='RAD-14'><key tag='PatientID' value='${v}'/></query>\n"),
+            "loaded");
+  EXPECT_EQ(error("  <query id='q' transaction='RAD-14'><key tag='PatientIdd'/></query>\n"),
+            "X.xml:4: unknown tag 'PatientIdd'");
+  EXPECT_EQ(error("  <send id='a' transaction='RAD-8'><key tag='PatientID'/></send>\n"),
+            "X.xml:4: unknown element <key> in <send> (known: expect, capture)");
+}
+
+TEST_F(ScenarioLoader, RejectsAnOperatorWithoutPromptAndAPauseWithoutSeconds) {
+  EXPECT_EQ(error("  <operator id='o'/>\n"), "X.xml:4: <operator> needs attribute 'prompt'");
+  EXPECT_EQ(error("  <pause id='p'/>\n"), "X.xml:4: <pause> needs attribute 'seconds'");
+}
+
 TEST_F(ScenarioLoader, RejectsClaimsTheCatalogDoesNotKnow) {
   const auto text = load_error("Y",
                                "<scenario id='Y' title='t' sut='image-manager' claims='SWF.b:XX'>"

@@ -19,8 +19,7 @@ struct SourceFile {
 
   std::size_t line_of(std::ptrdiff_t offset) const {
     if (offset < 0) return 0;
-    const auto it =
-        std::upper_bound(line_starts.begin(), line_starts.end(), static_cast<std::size_t>(offset));
+    const auto it = std::upper_bound(line_starts.begin(), line_starts.end(), static_cast<std::size_t>(offset));
     return static_cast<std::size_t>(it - line_starts.begin());
   }
 };
@@ -49,21 +48,13 @@ std::string trim(std::string_view text) {
 XmlNode::XmlNode(pugi::xml_node node, std::shared_ptr<const SourceFile> source)
     : node_(node), source_(std::move(source)) {}
 
-std::size_t XmlNode::line() const {
-  return source_->line_of(node_.offset_debug());
-}
+std::size_t XmlNode::line() const { return source_->line_of(node_.offset_debug()); }
 
-const std::filesystem::path& XmlNode::file_path() const {
-  return source_->path;
-}
+const std::filesystem::path& XmlNode::file_path() const { return source_->path; }
 
-std::string XmlNode::where() const {
-  return source_->name + ":" + std::to_string(line());
-}
+std::string XmlNode::where() const { return source_->name + ":" + std::to_string(line()); }
 
-void XmlNode::fail(const std::string& message) const {
-  throw HarnessError(where() + ": " + message);
-}
+void XmlNode::fail(const std::string& message) const { throw HarnessError(where() + ": " + message); }
 
 std::optional<std::string> XmlNode::attribute(std::string_view name) const {
   const auto attr = node_.attribute(std::string(name).c_str());
@@ -129,9 +120,7 @@ XmlNode XmlNode::required_child(std::string_view name) const {
   return *node;
 }
 
-std::string XmlNode::text() const {
-  return trim(node_.text().get());
-}
+std::string XmlNode::text() const { return trim(node_.text().get()); }
 
 std::vector<std::pair<std::string, std::string>> XmlNode::attributes() const {
   std::vector<std::pair<std::string, std::string>> out;
@@ -186,12 +175,8 @@ XmlNode XmlFile::root(std::string_view expected_name) const {
   return node;
 }
 
-std::string XmlFile::root_name() const {
-  return source_->document.document_element().name();
-}
+std::string XmlFile::root_name() const { return source_->document.document_element().name(); }
 
-const std::filesystem::path& XmlFile::path() const {
-  return source_->path;
-}
+const std::filesystem::path& XmlFile::path() const { return source_->path; }
 
 }  // namespace ihe::xml

@@ -48,9 +48,7 @@ TEST(XmlFile, ChildrenByNameFindsEveryRepeatedElement) {
 
 TEST(XmlFile, NamesFileAndLineOfAnUnknownAttribute) {
   const auto root = XmlFile::parse(kTarget, "target.xml").root("target");
-  EXPECT_EQ(error_of([&] {
-              root.required_child("hl7").allow_only({"host", "port"}, {});
-            }),
+  EXPECT_EQ(error_of([&] { root.required_child("hl7").allow_only({"host", "port"}, {}); }),
             "target.xml:3: unknown attribute 'prot' on <hl7> (known: host, port)");
 }
 
@@ -72,8 +70,7 @@ TEST(XmlFile, RejectsAWrongRootAndBadValues) {
   const auto dicom = file.root("target").required_child("dicom");
   EXPECT_EQ(error_of([&] { dicom.int_attribute("port", 0, 1, 100); }),
             "t.xml:2: attribute 'port' must be a number from 1 to 100, got '104'");
-  EXPECT_EQ(error_of([&] { dicom.required_attribute("called"); }),
-            "t.xml:2: <dicom> needs attribute 'called'");
+  EXPECT_EQ(error_of([&] { dicom.required_attribute("called"); }), "t.xml:2: <dicom> needs attribute 'called'");
   EXPECT_EQ(error_of([&] { dicom.bool_attribute("aet", false); }),
             "t.xml:2: attribute 'aet' must be true or false, got 'PACS'");
 }

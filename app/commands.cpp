@@ -12,9 +12,10 @@ extern const Command kDicomStore;
 extern const Command kActor;
 extern const Command kValidate;
 extern const Command kList;
+extern const Command kRun;
 
 std::span<const Command> all_commands() {
-  static const std::array commands{kHl7Send, kHl7Listen, kDicomEcho, kDicomStore, kActor, kValidate, kList};
+  static const std::array commands{kHl7Send, kHl7Listen, kDicomEcho, kDicomStore, kActor, kValidate, kList, kRun};
   return commands;
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/cli_args.h"
 #include "app/command.h"
+#include "app/list_scenarios.h"
 #include "base/harness_error.h"
 #include "profiles/model/rule_set.h"
 
@@ -11,7 +12,7 @@ namespace ihe::app {
 namespace {
 
 constexpr std::string_view kName = "list";
-const OptionSpec kOptions{.with_value = {"profile", "profiles"}, .switches = {}};
+const OptionSpec kOptions{.with_value = {"profile", "profiles", "sut", "library"}, .switches = {}};
 
 std::string joined(const std::vector<std::string>& words) {
   std::string text;
@@ -51,9 +52,10 @@ void list_profile(const profiles::Profile& profile) {
 
 int run(const std::vector<std::string>& argv) {
   const CliArgs args = CliArgs::parse(kName, argv, kOptions);
+  if (args.positional().size() == 1 && args.positional()[0] == "scenarios") return list_scenarios(args);
   if (args.positional().size() != 1 ||
       (args.positional()[0] != "transactions" && args.positional()[0] != "profiles"))
-    throw HarnessError("list: say what to list: transactions or profiles");
+    throw HarnessError("list: say what to list: transactions, profiles or scenarios");
   const auto set =
       profiles::RuleSet::load(args.get_or("profiles", profiles::RuleSet::default_data_dir().string()));
   const auto wanted = args.get("profile");
@@ -72,11 +74,14 @@ int run(const std::vector<std::string>& argv) {
 }  // namespace
 
 extern const Command kList{
-    "list", "print the catalog: profiles (actors, options) or transactions (bindings, rules)",
+    "list", "print the catalog: profiles, transactions (bindings, rules) or scenarios",
     "usage: ihe-harness list transactions|profiles [--profile ID] [--profiles DIR]\n"
+    "       ihe-harness list scenarios [--sut ROLE] [--library DIR]\n"
     "  transactions  every RAD-n per profile: initiators -> responders, protocol, which rules the data "
     "holds\n"
     "  profiles      every profile with its actors and options\n"
+    "  scenarios     the scenario library (only ROLE's with --sut), then the exchanges and checks it may "
+    "use\n"
     "  --profile ID  only this profile (SWF.b, SWF, PIR)\n"
     "  --profiles DIR  rule data folder (default: the source tree's profiles/data)\n"
     "Rules marked (unverified) yield warnings, never failures, until their source is confirmed.\n",

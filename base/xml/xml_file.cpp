@@ -122,6 +122,12 @@ XmlNode XmlNode::required_child(std::string_view name) const {
 
 std::string XmlNode::text() const { return trim(node_.text().get()); }
 
+std::vector<std::pair<std::string, std::string>> XmlNode::attributes() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto attr : node_.attributes()) out.emplace_back(attr.name(), attr.value());
+  return out;
+}
+
 void XmlNode::allow_only(std::initializer_list<std::string_view> attributes,
                          std::initializer_list<std::string_view> elements) const {
   for (const auto attr : node_.attributes())

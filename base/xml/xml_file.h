@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ihe::xml {
@@ -31,6 +32,9 @@ class XmlNode {
 
   std::optional<std::string> attribute(std::string_view name) const;
   std::string attribute_or(std::string_view name, std::string fallback) const;
+  // Every attribute's name and value in document order (for files whose allowed attributes depend on
+  // other data, such as a scenario step's parameters).
+  std::vector<std::pair<std::string, std::string>> attributes() const;
   // Throws "FILE:LINE: <elem> needs attribute 'NAME'" when absent or empty.
   std::string required_attribute(std::string_view name) const;
   long int_attribute(std::string_view name, long fallback, long min, long max) const;

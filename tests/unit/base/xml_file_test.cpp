@@ -32,6 +32,13 @@ TEST(XmlFile, ReadsAttributesAndChildren) {
   EXPECT_EQ(root.children().size(), 2u);
 }
 
+TEST(XmlFile, ListsEveryAttributeInDocumentOrder) {
+  const auto hl7 = XmlFile::parse(kTarget, "target.xml").root("target").required_child("hl7");
+  const std::vector<std::pair<std::string, std::string>> expected{
+      {"host", "127.0.0.1"}, {"port", "2575"}, {"prot", "x"}};
+  EXPECT_EQ(hl7.attributes(), expected);
+}
+
 TEST(XmlFile, ChildrenByNameFindsEveryRepeatedElement) {
   const auto file = XmlFile::parse("<a><peer n='1'/><x/><peer n='2'/><peer n='3'/></a>", "a.xml");
   const auto peers = file.root("a").children("peer");

@@ -1,0 +1,14 @@
+#include "scenarios/checks/standard_checks.h"
+
+namespace ihe::scenarios {
+
+CheckRegistry standard_checks() {
+  CheckRegistry registry;
+  add_status_checks(registry);
+  add_value_checks(registry);
+  add_query_checks(registry);
+  add_commitment_checks(registry);
+  return registry;
+}
+
+}  // namespace ihe::scenarios

@@ -1,0 +1,24 @@
+#include "scenarios/exchanges/dicom_exchanges.h"
+
+#include "scenarios/exchanges/harness_side.h"
+
+namespace ihe::scenarios {
+
+ExchangeRegistry dicom_exchanges() {
+  // One set of harness actors per registry, i.e. per run: their ports stay bound from scenario to scenario.
+  auto actors = std::make_shared<HarnessActors>();
+  ExchangeRegistry registry([actors](const reports::Target& target, EvidenceLog& evidence) {
+    actors->attach(target, evidence);
+    return std::make_unique<HarnessSide>(*actors);
+  });
+  add_rad8_store(registry);
+  add_rad6_rad7_mpps(registry);
+  add_rad10_commitment(registry);
+  add_rad14_query(registry);
+  add_rad16_retrieve(registry);
+  add_rad5_worklist(registry);
+  add_modality_awaits(registry);
+  return registry;
+}
+
+}  // namespace ihe::scenarios

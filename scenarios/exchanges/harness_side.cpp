@@ -1,0 +1,100 @@
+#include "scenarios/exchanges/harness_side.h"
+
+#include "base/harness_error.h"
+#include "scenarios/exchanges/synthetic_order.h"
+
+namespace ihe::scenarios {
+namespace {
+
+actors::Endpoint sut_endpoint(const reports::Target& target) {
+  return {target.dicom.ae_title, target.dicom.host, target.dicom.port};
+}
+
+net::AssociationTimeouts timeouts_of(const reports::Target& target) {
+  const std::chrono::seconds t(target.timeout_seconds);
+  return {t, t, t};
+}
+
+}  // namespace
+
+HarnessActors::~HarnessActors() {
+  if (modality_) modality_->stop();
+  if (display_) display_->stop();
+}
+
+HarnessServers& HarnessActors::servers() {
+  if (!servers_)
+    servers_ = std::make_unique<HarnessServers>(
+        *target_, [this](const actors::TransactionRecord& r) { note(r, "SUT", "harness"); });
+  return *servers_;
+}
+
+void HarnessActors::attach(const reports::Target& target, EvidenceLog& evidence) {
+  target_ = &target;
+  {
+    std::lock_guard lock(evidence_mutex_);
+    evidence_ = &evidence;
+  }
+  if (subscribed_) return;
+  subscribed_ = true;
+  // Records in words (who called, which outcome) beside the data set dumps the exchanges record.
+  log_.subscribe([this](const actors::TransactionRecord& r) { note(r, "harness", "SUT"); });
+}
+
+void HarnessActors::detach() {
+  std::lock_guard lock(evidence_mutex_);
+  evidence_ = nullptr;
+}
+
+void HarnessActors::note(const actors::TransactionRecord& r, const std::string& from, const std::string& to) {
+  std::lock_guard lock(evidence_mutex_);
+  if (evidence_)
+    evidence_->add(reports::EvidenceKind::Note, from, to, r.transaction,
+                   "actor log: " + r.summary + " (peer " + r.peer + ") -> " + r.outcome, "");
+}
+
+actors::AcquisitionModality& HarnessActors::modality() {
+  if (modality_) return *modality_;
+  if (target_->dicom.port == 0) throw HarnessError("target: the SUT has no DICOM service (<dicom port>)");
+  actors::ModalityConfig config;
+  config.ae_title = target_->harness_dicom.ae_title.empty() ? "IHE_HARNESS" : target_->harness_dicom.ae_title;
+  config.port = target_->harness_dicom.port;
+  config.station.ae_title = config.ae_title;
+  config.image_manager = sut_endpoint(*target_);
+  config.mpps = sut_endpoint(*target_);
+  config.timeouts = timeouts_of(*target_);
+  config.commitment_deadline = std::chrono::seconds(target_->timeout_seconds);
+  modality_ = std::make_unique<actors::AcquisitionModality>(config, log_);
+  modality_->start();
+  return *modality_;
+}
+
+actors::ImageDisplay& HarnessActors::display() {
+  if (display_) return *display_;
+  if (target_->harness_storage.port == 0 || target_->harness_storage.ae_title.empty())
+    throw HarnessError(
+        "target: RAD-16 needs <harness-storage aet port> (the C-MOVE destination the SUT knows)");
+  actors::ImageDisplayConfig config;
+  config.ae_title = target_->harness_storage.ae_title;
+  config.port = target_->harness_storage.port;
+  config.image_archive = sut_endpoint(*target_);
+  const std::chrono::seconds t(target_->timeout_seconds);
+  config.timeouts = {t, t, t};
+  display_ = std::make_unique<actors::ImageDisplay>(config, actors::FaultSwitches{}, log_);
+  display_->start();
+  return *display_;
+}
+
+actors::PerformedProcedureStep& HarnessSide::procedure(const Step& step) {
+  if (!procedure_)
+    procedure_ = actors_.modality().begin_step({synthetic_worklist_item(step, actors_.modality())});
+  return *procedure_;
+}
+
+std::set<std::string> procedure_params(const std::string& extra) {
+  std::set<std::string> params{"patient-id", "patient-name", "accession", "study-uid"};
+  if (!extra.empty()) params.insert(extra);
+  return params;
+}
+
+}  // namespace ihe::scenarios

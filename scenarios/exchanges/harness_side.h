@@ -1,0 +1,78 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "actors/acquisition_modality/acquisition_modality.h"
+#include "actors/common/transaction_log.h"
+#include "actors/image_display/image_display.h"
+#include "reports/model/target.h"
+#include "scenarios/engine/exchange_registry.h"
+#include "scenarios/exchanges/harness_servers.h"
+
+namespace ihe::scenarios {
+
+// The simulated actors the harness plays against an Image Manager SUT, started on first use and kept for
+// the whole run (their listening ports stay put between scenarios): an Acquisition Modality (RAD-6/7/8/10;
+// its listener on the target's harness_dicom takes storage commitment reports) and an Image Display
+// (RAD-14/16; its storage SCP on harness_storage is the C-MOVE destination). What they publish on their
+// TransactionLog becomes evidence of the current scenario.
+class HarnessActors {
+ public:
+  ~HarnessActors();
+  // Binds the actors to this run's target and evidence (the first call starts nothing yet).
+  void attach(const reports::Target& target, EvidenceLog& evidence);
+  // Stops recording (the run's evidence log is about to go): records published later are dropped.
+  void detach();
+  // Keeps a record our actors published as Note evidence of the current scenario, if one is attached.
+  void note(const actors::TransactionRecord& record, const std::string& from, const std::string& to);
+  actors::AcquisitionModality& modality();
+  actors::ImageDisplay& display();
+  // The servers a modality SUT talks to (started on first use).
+  HarnessServers& servers();
+
+ private:
+  const reports::Target* target_ = nullptr;
+  std::mutex evidence_mutex_;  // actors publish from their threads while the run attaches and detaches
+  EvidenceLog* evidence_ = nullptr;
+  actors::TransactionLog log_;
+  bool subscribed_ = false;
+  std::unique_ptr<actors::AcquisitionModality> modality_;
+  std::unique_ptr<actors::ImageDisplay> display_;
+  std::unique_ptr<HarnessServers> servers_;
+};
+
+// One scenario's state against an Image Manager: the procedure its steps perform (made by the first step
+// that needs it, from that step's patient-id, patient-name, accession and study-uid), the series and
+// instances stored so far, and the last storage commitment.
+class HarnessSide : public ScenarioState {
+ public:
+  explicit HarnessSide(HarnessActors& actors) : actors_(actors) {}
+  ~HarnessSide() override { actors_.detach(); }
+  HarnessActors& actors() { return actors_; }
+  actors::PerformedProcedureStep& procedure(const Step& step);
+
+  std::vector<actors::PerformedSeries> series;
+  std::vector<actors::InstanceRef> stored;
+  std::optional<actors::CommitmentResult> commitment;
+  std::vector<actors::InstanceRef> commitment_request;
+  std::string commitment_request_evidence;
+  // Against a modality SUT: the worklist item the harness published, and where in the servers' inbox this
+  // scenario's awaits look next.
+  std::optional<dicom::DicomDataset> worklist_item;
+  std::size_t inbox_next = 0;
+
+ private:
+  HarnessActors& actors_;
+  std::optional<actors::PerformedProcedureStep> procedure_;
+};
+
+// The procedure parameters every step that may create the procedure accepts, plus `extra` when given.
+std::set<std::string> procedure_params(const std::string& extra = {});
+
+}  // namespace ihe::scenarios

@@ -1,0 +1,131 @@
+// The image-manager scenario library against our own Image Manager, started in-process on free ports:
+// conformant, every scenario passes; with a fault switched on, the scenario that exercises it fails with a
+// finding citing the requirement it breaks; and with nothing listening, every scenario fails with evidence
+// and the run still completes.
+#include <gtest/gtest.h>
+
+#include "actors/image_manager/faults.h"
+#include "actors/image_manager/image_manager.h"
+#include "tests/selftest/selftest_harness.h"
+#include "tests/support/net_util.h"
+
+namespace ihe::scenarios {
+namespace {
+
+using reports::Verdict;
+using selftest::describe;
+
+class ImageManagerSelftest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    target_.name = "our Image Manager";
+    target_.dicom = {"IMAGE_MANAGER", "127.0.0.1", test::free_port()};
+    target_.harness_dicom = {"HARNESS_MOD", "127.0.0.1", test::free_port()};
+    target_.harness_storage = {"HARNESS_STORE", "127.0.0.1", test::free_port()};
+    statement_.claims = {{"SWF.b", "IM", ""}};
+  }
+
+  void start_image_manager(const std::vector<std::string>& faults) {
+    actors::image_manager::ImageManagerConfig config;
+    config.ae_title = target_.dicom.ae_title;
+    config.port = target_.dicom.port;
+    config.storage_folder = dir_ / "archive";
+    config.peers = {{"HARNESS_MOD", {"HARNESS_MOD", "127.0.0.1", target_.harness_dicom.port}},
+                    {"HARNESS_STORE", {"HARNESS_STORE", "127.0.0.1", target_.harness_storage.port}}};
+    const auto switches =
+        actors::FaultSwitches::select(actors::image_manager_faults(), faults, "image-manager");
+    image_manager_ = std::make_unique<actors::image_manager::ImageManager>(config, switches, log_);
+    image_manager_->start();
+  }
+
+  void TearDown() override {
+    if (image_manager_) image_manager_->stop();
+  }
+
+  reports::RunReport run_selected(const std::string& glob) { return harness_.run_selected({{glob}, {}}); }
+
+  // The findings of one scenario that cite `section` (a part of the SpecRef's section text).
+  static std::size_t findings_citing(const reports::ScenarioResult& s, const std::string& section) {
+    std::size_t n = 0;
+    for (const auto& step : s.steps)
+      for (const auto& f : step.findings)
+        if (f.severity == reports::Severity::Error && f.spec_ref.section.find(section) != std::string::npos &&
+            !f.evidence_ids.empty())
+          ++n;
+    return n;
+  }
+
+  test::TempDir dir_;
+  actors::TransactionLog log_;
+  std::unique_ptr<actors::image_manager::ImageManager> image_manager_;
+  selftest::SelftestHarness harness_{"image-manager"};
+  reports::Target& target_ = harness_.target;
+  reports::IntegrationStatement& statement_ = harness_.statement;
+  const std::vector<Scenario>& library_ = harness_.library;
+};
+
+TEST_F(ImageManagerSelftest, EveryScenarioPassesAgainstOurConformantImageManager) {
+  start_image_manager({});
+  const auto report = run_selected("*");
+  ASSERT_EQ(report.scenarios.size(), library_.size());
+  for (const auto& s : report.scenarios) EXPECT_EQ(s.verdict, Verdict::Pass) << describe(s);
+  ASSERT_EQ(report.claims.size(), 1u);
+  EXPECT_EQ(report.claims[0].verdict, Verdict::Pass);
+  EXPECT_EQ(exit_status(report, true), 0);
+  EXPECT_FALSE(report.evidence.empty());
+}
+
+struct FaultCase {
+  const char* fault;
+  const char* scenario;
+  const char* section;  // the SpecRef section the failing finding cites
+};
+void PrintTo(const FaultCase& c, std::ostream* os) {
+  *os << c.fault << " -> " << c.scenario;
+}
+
+class ImageManagerFault : public ImageManagerSelftest, public ::testing::WithParamInterface<FaultCase> {};
+
+TEST_P(ImageManagerFault, TheScenarioExercisingTheFaultFailsCitingTheBrokenRequirement) {
+  start_image_manager({GetParam().fault});
+  const auto report = run_selected(GetParam().scenario);
+  ASSERT_EQ(report.scenarios.size(), 1u);
+  const auto& s = report.scenarios[0];
+  EXPECT_EQ(s.verdict, Verdict::Fail) << describe(s);
+  EXPECT_GE(findings_citing(s, GetParam().section), 1u) << describe(s);
+  EXPECT_EQ(report.claims[0].verdict, Verdict::Fail);
+  EXPECT_EQ(exit_status(report, false), 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Faults, ImageManagerFault,
+    ::testing::Values(FaultCase{"store-refuse", "SWF-IM-010", "B.2.3"},
+                      FaultCase{"stgcmt-report-success-for-missing", "SWF-IM-011", "J.3.3.1.2"},
+                      FaultCase{"stgcmt-report-wrong-transaction-uid", "SWF-IM-010", "J.3.3.1.2"},
+                      FaultCase{"stgcmt-never-report", "SWF-IM-010", "J.3.3.1"},
+                      FaultCase{"mpps-accept-nset-after-completed", "SWF-IM-021", "F.7.2.2.3"},
+                      FaultCase{"query-drop-return-key", "SWF-IM-030", "C.6.2.1.2"},
+                      FaultCase{"query-ignore-patient-id-match", "SWF-IM-031", "C.2.2.2.1"},
+                      FaultCase{"move-drop-instance", "SWF-IM-040", "C.4.2"}),
+    [](const auto& param_info) {
+      std::string name = param_info.param.fault;
+      std::erase(name, '-');
+      return name;
+    });
+
+TEST_F(ImageManagerSelftest, ATargetWhereNothingListensFailsWithEvidenceAndTheRunCompletes) {
+  const auto report = run_selected("*");  // no Image Manager started
+  ASSERT_EQ(report.scenarios.size(), library_.size());
+  for (const auto& s : report.scenarios) {
+    EXPECT_EQ(s.verdict, Verdict::Fail) << describe(s);
+    ASSERT_FALSE(s.steps.empty());
+    EXPECT_EQ(s.steps[0].verdict, Verdict::Fail);
+    ASSERT_FALSE(s.steps[0].findings.empty());
+    EXPECT_FALSE(s.steps[0].findings[0].evidence_ids.empty());
+    for (std::size_t i = 1; i < s.steps.size(); ++i) EXPECT_EQ(s.steps[i].verdict, Verdict::Inconclusive);
+  }
+  EXPECT_EQ(report.claims[0].verdict, Verdict::Fail);
+}
+
+}  // namespace
+}  // namespace ihe::scenarios

@@ -1,0 +1,116 @@
+// The acquisition-modality scenarios against our own Acquisition Modality as the SUT: the harness serves it
+// as Order Filler and Image Manager, and the operator step runs the modality's scheduled workflow. A
+// conformant modality passes; with a copy fault its images break the worklist copy rules and the scenario
+// fails; a modality nobody operates leaves the awaits Inconclusive.
+#include <gtest/gtest.h>
+
+#include "actors/acquisition_modality/acquisition_modality.h"
+#include "actors/acquisition_modality/faults.h"
+#include "tests/selftest/selftest_harness.h"
+#include "tests/support/net_util.h"
+
+namespace ihe::scenarios {
+namespace {
+
+using reports::Verdict;
+using selftest::describe;
+
+class ModalitySelftest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    target_.dicom = {"MODALITY1", "127.0.0.1", test::free_port()};
+    target_.harness_dicom = {"HARNESS_OF", "127.0.0.1", test::free_port()};
+    target_.harness_storage = {"HARNESS_IM", "127.0.0.1", test::free_port()};
+    statement_.claims = {{"SWF.b", "MOD", ""}};
+  }
+
+  void start_modality(const std::vector<std::string>& faults) {
+    actors::ModalityConfig config;
+    config.ae_title = target_.dicom.ae_title;
+    config.station.ae_title = config.ae_title;
+    config.port = target_.dicom.port;
+    config.order_filler = actors::Endpoint{"HARNESS_OF", "127.0.0.1", target_.harness_dicom.port};
+    config.image_manager = actors::Endpoint{"HARNESS_IM", "127.0.0.1", target_.harness_storage.port};
+    config.commitment_deadline = std::chrono::seconds(5);
+    const auto switches =
+        actors::FaultSwitches::select(actors::acquisition_modality_faults(), faults, "modality");
+    modality_ = std::make_unique<actors::AcquisitionModality>(config, log_, switches);
+    modality_->start();
+  }
+
+  void TearDown() override {
+    if (modality_) modality_->stop();
+  }
+
+  reports::RunReport run_all(bool operated) {
+    RunOptions options;
+    options.operator_fn = [&](const OperatorRequest&) {
+      if (!operated) return OperatorAnswer{false, "nobody at the modality"};
+      const auto outcome = modality_->run_scheduled_workflow();
+      return OperatorAnswer{outcome.step.has_value(), "workflow run"};
+    };
+    return harness_.run_selected({}, options);
+  }
+
+  actors::TransactionLog log_;
+  std::unique_ptr<actors::AcquisitionModality> modality_;
+  selftest::SelftestHarness harness_{"acquisition-modality"};
+  reports::Target& target_ = harness_.target;
+  reports::IntegrationStatement& statement_ = harness_.statement;
+  const std::vector<Scenario>& library_ = harness_.library;
+};
+
+TEST_F(ModalitySelftest, OurConformantModalityPassesEveryScenario) {
+  start_modality({});
+  const auto report = run_all(true);
+  ASSERT_EQ(report.scenarios.size(), library_.size());
+  for (const auto& s : report.scenarios) EXPECT_EQ(s.verdict, Verdict::Pass) << describe(s);
+  EXPECT_EQ(report.claims[0].verdict, Verdict::Pass);
+}
+
+struct ModalityFault {
+  const char* fault;
+  const char* step;  // the step that must fail
+};
+void PrintTo(const ModalityFault& f, std::ostream* os) {
+  *os << f.fault;
+}
+
+class ModalityFaults : public ModalitySelftest, public ::testing::WithParamInterface<ModalityFault> {};
+
+TEST_P(ModalityFaults, TheStepObservingTheFaultFails) {
+  start_modality({GetParam().fault});
+  const auto report = run_all(true);
+  ASSERT_EQ(report.scenarios.size(), 1u);
+  const auto& s = report.scenarios[0];
+  EXPECT_EQ(s.verdict, Verdict::Fail) << describe(s);
+  const auto step =
+      std::find_if(s.steps.begin(), s.steps.end(), [](const auto& r) { return r.id == GetParam().step; });
+  ASSERT_NE(step, s.steps.end());
+  EXPECT_EQ(step->verdict, Verdict::Fail) << describe(s);
+  ASSERT_FALSE(step->findings.empty());
+  EXPECT_FALSE(step->findings[0].evidence_ids.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Faults, ModalityFaults,
+                         ::testing::Values(ModalityFault{"images-drop-accession-number", "images"},
+                                           ModalityFault{"images-new-study-uid", "images"},
+                                           ModalityFault{"mpps-missing-ssas", "in-progress"},
+                                           ModalityFault{"stgcmt-skip", "commit"}),
+                         [](const auto& param_info) {
+                           std::string name = param_info.param.fault;
+                           std::erase(name, '-');
+                           return name;
+                         });
+
+TEST_F(ModalitySelftest, AModalityNobodyOperatesLeavesTheScenarioInconclusive) {
+  start_modality({});
+  const auto report = run_all(false);
+  for (const auto& s : report.scenarios) {
+    EXPECT_EQ(s.verdict, Verdict::Inconclusive) << describe(s);
+    EXPECT_EQ(s.steps[0].verdict, Verdict::Pass);
+  }
+}
+
+}  // namespace
+}  // namespace ihe::scenarios

@@ -1,0 +1,32 @@
+#include "tests/selftest/selftest_harness.h"
+
+#include "scenarios/checks/standard_checks.h"
+#include "scenarios/engine/scenario_loader.h"
+#include "scenarios/exchanges/dicom_exchanges.h"
+
+namespace ihe::scenarios::selftest {
+
+SelftestHarness::SelftestHarness(const std::string& sut_role)
+    : rules(profiles::RuleSet::load(profiles::RuleSet::default_data_dir())),
+      checks(standard_checks()),
+      exchanges(dicom_exchanges()) {
+  target.sut_role = sut_role;
+  target.timeout_seconds = 5;
+  library = load_library(default_library_dir() / sut_role, {checks, exchanges, rules});
+}
+
+reports::RunReport SelftestHarness::run_selected(const Selection& selection, RunOptions options) {
+  const auto plan = make_run_plan(statement, target, library, rules, selection);
+  return run(plan, statement, target, {checks, exchanges, rules}, options);
+}
+
+std::string describe(const reports::ScenarioResult& scenario) {
+  std::string text = scenario.id + " " + std::string(reports::to_string(scenario.verdict)) + "\n";
+  for (const auto& step : scenario.steps) {
+    text += "  " + step.id + " " + std::string(reports::to_string(step.verdict)) + " " + step.note + "\n";
+    for (const auto& f : step.findings) text += "    " + f.to_string() + "\n";
+  }
+  return text;
+}
+
+}  // namespace ihe::scenarios::selftest

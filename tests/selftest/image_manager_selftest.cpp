@@ -2,7 +2,11 @@
 // conformant, every scenario passes; with a fault switched on, the scenario that exercises it fails with a
 // finding citing the requirement it breaks; and with nothing listening, every scenario fails with evidence
 // and the run still completes.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "actors/image_manager/faults.h"
 #include "actors/image_manager/image_manager.h"
@@ -128,6 +132,42 @@ TEST_F(ImageManagerSelftest, ATargetWhereNothingListensFailsWithEvidenceAndTheRu
     for (std::size_t i = 1; i < s.steps.size(); ++i) EXPECT_EQ(s.steps[i].verdict, Verdict::Inconclusive);
   }
   EXPECT_EQ(report.claims[0].verdict, Verdict::Fail);
+}
+
+// A port that accepts TCP connections (the kernel's backlog) but never says a word: a silent SUT.
+class SilentListener {
+ public:
+  explicit SilentListener(std::uint16_t port) : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bound_ = bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 && listen(fd_, 8) == 0;
+  }
+  ~SilentListener() { close(fd_); }
+  bool bound() const { return bound_; }
+
+ private:
+  int fd_;
+  bool bound_ = false;
+};
+
+TEST_F(ImageManagerSelftest, ASilentTargetFailsWithATimeoutEvidenceAndTheRestIsNotRun) {
+  SilentListener silent(target_.dicom.port);
+  ASSERT_TRUE(silent.bound());
+  target_.timeout_seconds = 1;
+  const auto report = run_selected("SWF-IM-010");
+  ASSERT_EQ(report.scenarios.size(), 1u);
+  const auto& first = report.scenarios[0].steps[0];
+  EXPECT_EQ(first.verdict, Verdict::Fail) << describe(report.scenarios[0]);
+  ASSERT_EQ(first.findings.size(), 1u);
+  ASSERT_FALSE(first.findings[0].evidence_ids.empty());
+  const auto evidence = std::find_if(report.evidence.begin(), report.evidence.end(), [&](const auto& e) {
+    return e.id == first.findings[0].evidence_ids.back();
+  });
+  ASSERT_NE(evidence, report.evidence.end());
+  EXPECT_EQ(evidence->kind, reports::EvidenceKind::Timeout) << evidence->summary;
+  EXPECT_EQ(report.scenarios[0].steps[1].verdict, Verdict::Inconclusive);
 }
 
 }  // namespace

@@ -15,7 +15,8 @@ extern const Command kList;
 extern const Command kRun;
 
 std::span<const Command> all_commands() {
-  static const std::array commands{kHl7Send, kHl7Listen, kDicomEcho, kDicomStore, kActor, kValidate, kList, kRun};
+  static const std::array commands{kHl7Send, kHl7Listen, kDicomEcho, kDicomStore,
+                                   kActor,   kValidate,  kList,      kRun};
   return commands;
 }
 

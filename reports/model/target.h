@@ -30,8 +30,9 @@ struct Target {
   // our Image Manager, RAD-3 to our Order Placer, C-MOVE destinations).
   DicomService harness_dicom;
   Hl7Service harness_hl7;
-  // The C-MOVE destination of RAD-16 (our Image Display's storage SCP): the SUT must know this AE title.
-  // It needs its own port beside harness_dicom, whose listener takes storage commitment reports.
+  // The harness's second DICOM listener, beside harness_dicom: against an Image Manager the C-MOVE
+  // destination of RAD-16 (our Image Display's storage SCP, harness_dicom taking commitment reports);
+  // against a Modality our Image Manager for RAD-8/10 (harness_dicom being our Order Filler).
   DicomService harness_storage;
   int timeout_seconds = 10;  // every wait on the SUT ends after this
 };

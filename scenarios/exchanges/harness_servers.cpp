@@ -29,8 +29,9 @@ actors::OrderFiller& HarnessServers::order_filler() {
   actors::OrderFillerConfig config;
   config.ae_title = target_.harness_dicom.ae_title;
   config.dicom_port = target_.harness_dicom.port;
-  order_filler_ = std::make_unique<actors::OrderFiller>(config, actors::FaultSwitches{}, log_);
-  order_filler_->start();
+  auto actor = std::make_unique<actors::OrderFiller>(config, actors::FaultSwitches{}, log_);
+  actor->start();  // a port that cannot be bound throws before we keep the actor
+  order_filler_ = std::move(actor);
   return *order_filler_;
 }
 
@@ -44,9 +45,9 @@ actors::image_manager::ImageManager& HarnessServers::image_manager() {
   config.storage_folder = archive_;
   // Storage commitment reports go to the SUT on a new association (PS3.4 J.3.3.1.2).
   config.peers = {{target_.dicom.ae_title, {target_.dicom.ae_title, target_.dicom.host, target_.dicom.port}}};
-  image_manager_ =
-      std::make_unique<actors::image_manager::ImageManager>(config, actors::FaultSwitches{}, log_);
-  image_manager_->start();
+  auto actor = std::make_unique<actors::image_manager::ImageManager>(config, actors::FaultSwitches{}, log_);
+  actor->start();
+  image_manager_ = std::move(actor);
   return *image_manager_;
 }
 

@@ -64,8 +64,9 @@ actors::AcquisitionModality& HarnessActors::modality() {
   config.mpps = sut_endpoint(*target_);
   config.timeouts = timeouts_of(*target_);
   config.commitment_deadline = std::chrono::seconds(target_->timeout_seconds);
-  modality_ = std::make_unique<actors::AcquisitionModality>(config, log_);
-  modality_->start();
+  auto actor = std::make_unique<actors::AcquisitionModality>(config, log_);
+  actor->start();  // a port that cannot be bound throws before we keep the actor
+  modality_ = std::move(actor);
   return *modality_;
 }
 
@@ -80,8 +81,9 @@ actors::ImageDisplay& HarnessActors::display() {
   config.image_archive = sut_endpoint(*target_);
   const std::chrono::seconds t(target_->timeout_seconds);
   config.timeouts = {t, t, t};
-  display_ = std::make_unique<actors::ImageDisplay>(config, actors::FaultSwitches{}, log_);
-  display_->start();
+  auto actor = std::make_unique<actors::ImageDisplay>(config, actors::FaultSwitches{}, log_);
+  actor->start();  // a port that cannot be bound throws before we keep the actor
+  display_ = std::move(actor);
   return *display_;
 }
 

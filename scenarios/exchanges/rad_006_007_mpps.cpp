@@ -43,10 +43,18 @@ StepOutcome final_state(ExchangeContext& context) {
     throw HarnessError(context.step.where + ": status must be COMPLETED or DISCONTINUED");
   const auto status =
       status_text == "COMPLETED" ? actors::PpsFinalStatus::Completed : actors::PpsFinalStatus::Discontinued;
-  const auto result = side.actors().modality().report_final(procedure, status, side.series);
+  // reason="110514": a Discontinuation Reason Code (PS3.16 CID 9300, scheme DCM; digest 3.2).
+  std::optional<actors::Code> reason;
+  if (const auto code = param_or(context.step, "reason", ""); !code.empty()) {
+    if (status != actors::PpsFinalStatus::Discontinued)
+      throw HarnessError(context.step.where + ": reason goes with status=DISCONTINUED only");
+    reason =
+        code == "110514" ? actors::incorrect_worklist_entry() : actors::Code{code, "DCM", "reason " + code};
+  }
+  const auto result = side.actors().modality().report_final(procedure, status, side.series, reason);
   // The data set as our modality builds it (its End Time may differ from the one sent by a second).
   const auto request =
-      actors::mpps_final(status, actors::DateTime::now(), side.series, std::nullopt, actors::FaultSwitches{});
+      actors::mpps_final(status, actors::DateTime::now(), side.series, reason, actors::FaultSwitches{});
   return answered(context, result, "N-SET-RQ MPPS " + status_text, request, procedure);
 }
 
@@ -55,10 +63,16 @@ StepOutcome final_state(ExchangeContext& context) {
 void add_rad6_rad7_mpps(ExchangeRegistry& registry) {
   registry.add({StepKind::Send, "RAD-6", "N-CREATE the procedure's MPPS IN PROGRESS", procedure_params(),
                 false, in_progress});
-  registry.add({StepKind::Send, "RAD-7",
-                "N-SET the MPPS to status=COMPLETED (default) or DISCONTINUED, listing "
-                "the series stored so far",
-                procedure_params("status"), false, final_state});
+  registry.add(
+      {StepKind::Send, "RAD-7",
+       "N-SET the MPPS to status=COMPLETED (default) or DISCONTINUED (reason=CODE, CID 9300), listing "
+       "the series stored so far",
+       [] {
+         auto params = procedure_params("status");
+         params.insert("reason");
+         return params;
+       }(),
+       false, final_state});
 }
 
 }  // namespace ihe::scenarios

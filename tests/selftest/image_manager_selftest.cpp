@@ -2,7 +2,11 @@
 // conformant, every scenario passes; with a fault switched on, the scenario that exercises it fails with a
 // finding citing the requirement it breaks; and with nothing listening, every scenario fails with evidence
 // and the run still completes.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "actors/image_manager/faults.h"
 #include "actors/image_manager/image_manager.h"
@@ -22,7 +26,7 @@ class ImageManagerSelftest : public ::testing::Test {
     target_.dicom = {"IMAGE_MANAGER", "127.0.0.1", test::free_port()};
     target_.harness_dicom = {"HARNESS_MOD", "127.0.0.1", test::free_port()};
     target_.harness_storage = {"HARNESS_STORE", "127.0.0.1", test::free_port()};
-    statement_.claims = {{"SWF.b", "IM", ""}};
+    statement_.claims = {{"SWF.b", "IM", ""}, {"SWF.b", "IM", "pps-exception"}};
   }
 
   void start_image_manager(const std::vector<std::string>& faults) {
@@ -69,8 +73,10 @@ TEST_F(ImageManagerSelftest, EveryScenarioPassesAgainstOurConformantImageManager
   const auto report = run_selected("*");
   ASSERT_EQ(report.scenarios.size(), library_.size());
   for (const auto& s : report.scenarios) EXPECT_EQ(s.verdict, Verdict::Pass) << describe(s);
-  ASSERT_EQ(report.claims.size(), 1u);
+  ASSERT_EQ(report.claims.size(), 2u);
   EXPECT_EQ(report.claims[0].verdict, Verdict::Pass);
+  EXPECT_EQ(report.claims[1].verdict, Verdict::Pass);
+  EXPECT_EQ(report.claims[1].scenario_ids, std::vector<std::string>{"SWF-IM-022"});
   EXPECT_EQ(exit_status(report, true), 0);
   EXPECT_FALSE(report.evidence.empty());
 }
@@ -93,7 +99,7 @@ TEST_P(ImageManagerFault, TheScenarioExercisingTheFaultFailsCitingTheBrokenRequi
   const auto& s = report.scenarios[0];
   EXPECT_EQ(s.verdict, Verdict::Fail) << describe(s);
   EXPECT_GE(findings_citing(s, GetParam().section), 1u) << describe(s);
-  EXPECT_EQ(report.claims[0].verdict, Verdict::Fail);
+  EXPECT_EQ(reports::worst_of(report.claims[0].verdict, report.claims[1].verdict), Verdict::Fail);
   EXPECT_EQ(exit_status(report, false), 1);
 }
 
@@ -104,11 +110,12 @@ INSTANTIATE_TEST_SUITE_P(
                       FaultCase{"stgcmt-report-wrong-transaction-uid", "SWF-IM-010", "J.3.3.1.2"},
                       FaultCase{"stgcmt-never-report", "SWF-IM-010", "J.3.3.1"},
                       FaultCase{"mpps-accept-nset-after-completed", "SWF-IM-021", "F.7.2.2.3"},
+                      FaultCase{"mpps-accept-nset-after-completed", "SWF-IM-022", "F.7.2.2.3"},
                       FaultCase{"query-drop-return-key", "SWF-IM-030", "C.6.2.1.2"},
                       FaultCase{"query-ignore-patient-id-match", "SWF-IM-031", "C.2.2.2.1"},
                       FaultCase{"move-drop-instance", "SWF-IM-040", "C.4.2"}),
     [](const auto& param_info) {
-      std::string name = param_info.param.fault;
+      std::string name = std::string(param_info.param.fault) + "_" + param_info.param.scenario;
       std::erase(name, '-');
       return name;
     });
@@ -125,6 +132,42 @@ TEST_F(ImageManagerSelftest, ATargetWhereNothingListensFailsWithEvidenceAndTheRu
     for (std::size_t i = 1; i < s.steps.size(); ++i) EXPECT_EQ(s.steps[i].verdict, Verdict::Inconclusive);
   }
   EXPECT_EQ(report.claims[0].verdict, Verdict::Fail);
+}
+
+// A port that accepts TCP connections (the kernel's backlog) but never says a word: a silent SUT.
+class SilentListener {
+ public:
+  explicit SilentListener(std::uint16_t port) : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bound_ = bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 && listen(fd_, 8) == 0;
+  }
+  ~SilentListener() { close(fd_); }
+  bool bound() const { return bound_; }
+
+ private:
+  int fd_;
+  bool bound_ = false;
+};
+
+TEST_F(ImageManagerSelftest, ASilentTargetFailsWithATimeoutEvidenceAndTheRestIsNotRun) {
+  SilentListener silent(target_.dicom.port);
+  ASSERT_TRUE(silent.bound());
+  target_.timeout_seconds = 1;
+  const auto report = run_selected("SWF-IM-010");
+  ASSERT_EQ(report.scenarios.size(), 1u);
+  const auto& first = report.scenarios[0].steps[0];
+  EXPECT_EQ(first.verdict, Verdict::Fail) << describe(report.scenarios[0]);
+  ASSERT_EQ(first.findings.size(), 1u);
+  ASSERT_FALSE(first.findings[0].evidence_ids.empty());
+  const auto evidence = std::find_if(report.evidence.begin(), report.evidence.end(), [&](const auto& e) {
+    return e.id == first.findings[0].evidence_ids.back();
+  });
+  ASSERT_NE(evidence, report.evidence.end());
+  EXPECT_EQ(evidence->kind, reports::EvidenceKind::Timeout) << evidence->summary;
+  EXPECT_EQ(report.scenarios[0].steps[1].verdict, Verdict::Inconclusive);
 }
 
 }  // namespace

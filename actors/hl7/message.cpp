@@ -39,16 +39,10 @@ void require_free_of(std::string_view er7, std::string_view forbidden, const Pat
 
 }  // namespace
 
-// Level by level: the default member initializers go through initializer lists, which would build every
-// level once more as a copy (the parser makes most fields this way).
 Field Field::leaf(std::string er7) {
-  NodeList<std::string> subcomponents;
-  subcomponents.push_back(std::move(er7));
-  NodeList<Component> components;
-  components.push_back(Component{std::move(subcomponents)});
-  NodeList<Repetition> repetitions;
-  repetitions.push_back(Repetition{std::move(components)});
-  return Field{std::move(repetitions)};
+  Field field;
+  field.repetitions.front().components.front().subcomponents.front() = std::move(er7);
+  return field;
 }
 
 Message Message::with_header(const Delimiters& delimiters) {

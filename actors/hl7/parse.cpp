@@ -1,5 +1,7 @@
 #include "actors/hl7/parse.h"
 
+#include "actors/hl7/parse_tree.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -114,9 +116,9 @@ struct Reader {
     return std::nullopt;
   }
 
-  // One line of text, without its terminator, starting at `offset`.
-  std::variant<Segment, ParseError> read_segment(std::string_view line, std::size_t offset, std::size_t index,
-                                                 bool terminated) const {
+  // Why one line of text (without its terminator, starting at `offset`) cannot be segment `index`.
+  std::optional<ParseError> check_segment(std::string_view line, std::size_t offset, std::size_t index,
+                                          bool terminated) const {
     const std::string_view id = line.substr(0, line.find(delimiters.field));
     if (!terminated && id.size() == line.size() && is_segment_id_prefix(id)) {
       return error(id, index, 0, offset + line.size(),
@@ -132,36 +134,39 @@ struct Reader {
       return error(id, index, 0, offset,
                    fmt::format("segment {} at offset {} is a second MSH", index, offset));
     }
-    const bool msh = id == "MSH";
-    // One pass finds a control character and counts the fields (for the error, else to size the vector).
-    std::size_t separators = 0;
-    for (std::size_t at = 0; at < line.size(); ++at) {
-      const char c = line[at];
-      if (c == delimiters.field) {
-        ++separators;
-      } else if (is_forbidden_control(c)) {
-        const std::size_t field = separators + (msh ? 1 : 0);
-        return error(id, index, field, offset + at,
-                     fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}",
-                                 index, id, id, field, static_cast<unsigned char>(c), offset + at));
-      }
-    }
-    Segment segment{std::string(id), {}};
-    std::string_view fields = line.substr(std::min(line.size(), id.size() + 1));
-    if (msh) {
-      const std::size_t encoding_size = fields.find(delimiters.field);
+    const std::size_t bad = std::find_if(line.begin(), line.end(), is_forbidden_control) - line.begin();
+    if (bad == line.size()) return std::nullopt;
+    const auto before = line.substr(0, bad);
+    const std::size_t field =
+        static_cast<std::size_t>(std::count(before.begin(), before.end(), delimiters.field)) +
+        (id == "MSH" ? 1 : 0);
+    return error(id, index, field, offset + bad,
+                 fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}", index,
+                             id, id, field, static_cast<unsigned char>(line[bad]), offset + bad));
+  }
+
+  // A line that check_segment() accepted, into an empty segment already in the message (filled in place:
+  // see fill_field).
+  void fill_segment(Segment& segment, std::string_view line) const {
+    const std::size_t id_size = std::min(line.find(delimiters.field), line.size());
+    segment.id.assign(line.substr(0, id_size));
+    if (id_size == line.size()) return;
+    std::string_view fields = line.substr(id_size + 1);
+    segment.fields.reserve(
+        1 + static_cast<std::size_t>(std::count(fields.begin(), fields.end(), delimiters.field)) +
+        (segment.id == "MSH" ? 1 : 0));
+    if (segment.id == "MSH") {
+      // MSH-1 is the separator just passed and MSH-2 is never split (HL7 v2.5.1 2.15.9.1, 2.15.9.2).
       segment.fields.push_back(Field::leaf(std::string(1, delimiters.field)));
+      const std::size_t encoding_size = std::min(fields.find(delimiters.field), fields.size());
       segment.fields.push_back(Field::leaf(std::string(fields.substr(0, encoding_size))));
-      if (encoding_size == std::string_view::npos) return segment;
+      if (encoding_size == fields.size()) return;
       fields.remove_prefix(encoding_size + 1);
-    } else if (id.size() == line.size()) {
-      return segment;
     }
-    segment.fields.reserve(separators + 1);
     while (true) {
-      const std::size_t end = fields.find(delimiters.field);
-      segment.fields.push_back(parse_field(fields.substr(0, end), delimiters));
-      if (end == std::string_view::npos) return segment;
+      const std::size_t end = std::min(fields.find(delimiters.field), fields.size());
+      fill_field(segment.fields.emplace_back(), fields.substr(0, end), delimiters);
+      if (end == fields.size()) return;
       fields.remove_prefix(end + 1);
     }
   }
@@ -186,9 +191,9 @@ ParseResult parse(std::string_view er7) {
     const std::size_t end = std::min(next_cr, next_lf);
     const std::string_view line = er7.substr(pos, end == std::string_view::npos ? end : end - pos);
     if (!line.empty()) {
-      auto segment = reader.read_segment(line, pos, ++index, end != std::string_view::npos);
-      if (auto* problem = std::get_if<ParseError>(&segment)) return std::move(*problem);
-      message.segments().push_back(std::move(std::get<Segment>(segment)));
+      if (auto problem = reader.check_segment(line, pos, ++index, end != std::string_view::npos))
+        return std::move(*problem);
+      reader.fill_segment(message.segments().emplace_back(), line);
     }
     if (end == std::string_view::npos) break;
     pos = end + 1;

@@ -59,6 +59,8 @@ struct Reader {
   // The message read so far; its first segment, once there, is the MSH. Copied only into an error, so a
   // good message never pays for a second MSH.
   const Message* read = nullptr;
+  // Field separators in the line check_segment() accepted last.
+  std::size_t separators = 0;
 
   ParseError error(std::string_view id, std::size_t index, std::size_t field, std::size_t offset,
                    std::string description) const {
@@ -118,7 +120,7 @@ struct Reader {
 
   // Why one line of text (without its terminator, starting at `offset`) cannot be segment `index`.
   std::optional<ParseError> check_segment(std::string_view line, std::size_t offset, std::size_t index,
-                                          bool terminated) const {
+                                          bool terminated) {
     const std::string_view id = line.substr(0, line.find(delimiters.field));
     if (!terminated && id.size() == line.size() && is_segment_id_prefix(id)) {
       return error(id, index, 0, offset + line.size(),
@@ -134,15 +136,21 @@ struct Reader {
       return error(id, index, 0, offset,
                    fmt::format("segment {} at offset {} is a second MSH", index, offset));
     }
-    const std::size_t bad = std::find_if(line.begin(), line.end(), is_forbidden_control) - line.begin();
-    if (bad == line.size()) return std::nullopt;
-    const auto before = line.substr(0, bad);
-    const std::size_t field =
-        static_cast<std::size_t>(std::count(before.begin(), before.end(), delimiters.field)) +
-        (id == "MSH" ? 1 : 0);
-    return error(id, index, field, offset + bad,
-                 fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}", index,
-                             id, id, field, static_cast<unsigned char>(line[bad]), offset + bad));
+    // One pass finds a control character and counts the field separators (for the error, else to size
+    // the segment's field vector).
+    separators = 0;
+    for (std::size_t at = 0; at < line.size(); ++at) {
+      const char c = line[at];
+      if (c == delimiters.field) {
+        ++separators;
+      } else if (is_forbidden_control(c)) {
+        const std::size_t field = separators + (id == "MSH" ? 1 : 0);
+        return error(id, index, field, offset + at,
+                     fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}",
+                                 index, id, id, field, static_cast<unsigned char>(c), offset + at));
+      }
+    }
+    return std::nullopt;
   }
 
   // A line that check_segment() accepted, into an empty segment already in the message (filled in place:
@@ -152,9 +160,8 @@ struct Reader {
     segment.id.assign(line.substr(0, id_size));
     if (id_size == line.size()) return;
     std::string_view fields = line.substr(id_size + 1);
-    segment.fields.reserve(
-        1 + static_cast<std::size_t>(std::count(fields.begin(), fields.end(), delimiters.field)) +
-        (segment.id == "MSH" ? 1 : 0));
+    // MSH-1 is a field before the first separator (HL7 v2.5.1 2.15.9.1).
+    segment.fields.reserve(separators + (segment.id == "MSH" ? 1 : 0));
     if (segment.id == "MSH") {
       // MSH-1 is the separator just passed and MSH-2 is never split (HL7 v2.5.1 2.15.9.1, 2.15.9.2).
       segment.fields.push_back(Field::leaf(std::string(1, delimiters.field)));
@@ -175,7 +182,7 @@ struct Reader {
 }  // namespace
 
 ParseResult parse(std::string_view er7) {
-  Reader reader{er7, {}, nullptr};
+  Reader reader{er7, {}, nullptr, 0};
   if (auto problem = reader.read_delimiters()) return std::move(*problem);
   Message message;
   reader.read = &message;

@@ -18,11 +18,11 @@ template <typename Node, typename Fill>
 void split_into(NodeList<Node>& nodes, std::string_view text, char separator, Fill fill) {
   const auto parts = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), separator));
   if (parts == 1) return fill(nodes.front(), text);
-  nodes.resize(parts);
-  std::size_t start = 0;
-  for (Node& node : nodes) {
+  nodes.clear();  // the default child: nothing to move into the new buffer
+  nodes.reserve(parts);
+  for (std::size_t start = 0; nodes.size() < parts;) {
     const std::size_t end = std::min(text.find(separator, start), text.size());
-    fill(node, text.substr(start, end - start));
+    fill(nodes.emplace_back(), text.substr(start, end - start));
     start = end + 1;
   }
 }

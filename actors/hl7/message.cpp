@@ -30,6 +30,15 @@ typename List::value_type& element_or_grow(List& items, std::optional<std::size_
   return items[i - 1];
 }
 
+// Segment ids are three bytes (HL7 v2.5.1 2.5), compared inline: std::string's == calls memcmp, and the
+// validators look segments up by id dozens of times per message.
+bool has_id(const Segment& segment, std::string_view id) {
+  if (segment.id.size() != id.size()) return false;
+  for (std::size_t i = 0; i < id.size(); ++i)
+    if (segment.id[i] != id[i]) return false;
+  return true;
+}
+
 void require_free_of(std::string_view er7, std::string_view forbidden, const Path& path) {
   if (er7.find_first_of(forbidden) != std::string_view::npos) {
     throw HarnessError("ER7 text '" + std::string(er7) + "' for " + path.to_string() +
@@ -39,16 +48,10 @@ void require_free_of(std::string_view er7, std::string_view forbidden, const Pat
 
 }  // namespace
 
-// Level by level: the default member initializers go through initializer lists, which would build every
-// level once more as a copy (the parser makes most fields this way).
 Field Field::leaf(std::string er7) {
-  NodeList<std::string> subcomponents;
-  subcomponents.push_back(std::move(er7));
-  NodeList<Component> components;
-  components.push_back(Component{std::move(subcomponents)});
-  NodeList<Repetition> repetitions;
-  repetitions.push_back(Repetition{std::move(components)});
-  return Field{std::move(repetitions)};
+  Field field;
+  field.repetitions.front().components.front().subcomponents.front() = std::move(er7);
+  return field;
 }
 
 Message Message::with_header(const Delimiters& delimiters) {
@@ -76,12 +79,12 @@ Segment& Message::add_segment(std::string id) {
 
 std::size_t Message::count(std::string_view id) const {
   return static_cast<std::size_t>(
-      std::count_if(segments_.begin(), segments_.end(), [&](const Segment& s) { return s.id == id; }));
+      std::count_if(segments_.begin(), segments_.end(), [&](const Segment& s) { return has_id(s, id); }));
 }
 
 const Segment* Message::find(std::string_view id, std::size_t occurrence) const {
   for (const Segment& segment : segments_) {
-    if (segment.id == id && --occurrence == 0) return &segment;
+    if (has_id(segment, id) && --occurrence == 0) return &segment;
   }
   return nullptr;
 }
@@ -100,7 +103,7 @@ Segment& Message::find_or_insert(std::string_view id, std::size_t occurrence) {
     return segments_.front();
   }
   const auto last =
-      std::find_if(segments_.rbegin(), segments_.rend(), [&](const Segment& s) { return s.id == id; });
+      std::find_if(segments_.rbegin(), segments_.rend(), [&](const Segment& s) { return has_id(s, id); });
   auto position = last == segments_.rend() ? segments_.end() : last.base();
   const std::size_t missing = occurrence - count(id);
   position = segments_.insert(position, missing, Segment{std::string(id), {}});

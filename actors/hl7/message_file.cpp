@@ -41,7 +41,8 @@ std::vector<FileMessage> read_message_file(const std::filesystem::path& path) {
   if (pieces.empty()) throw HarnessError(path.string() + ": file holds no HL7 message");
   std::vector<FileMessage> messages;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
-    const std::string label = pieces.size() == 1 ? path.string() : path.string() + "#" + std::to_string(i + 1);
+    const std::string label =
+        pieces.size() == 1 ? path.string() : path.string() + "#" + std::to_string(i + 1);
     auto parsed = parse(pieces[i]);
     if (!parsed) throw HarnessError(label + ": not an HL7 message: " + parsed.error().description);
     messages.push_back({label, pieces[i], parsed.message().control_id(), parsed.message()});

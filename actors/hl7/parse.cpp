@@ -1,5 +1,7 @@
 #include "actors/hl7/parse.h"
 
+#include "actors/hl7/parse_tree.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -57,6 +59,8 @@ struct Reader {
   // The message read so far; its first segment, once there, is the MSH. Copied only into an error, so a
   // good message never pays for a second MSH.
   const Message* read = nullptr;
+  // Field separators in the line check_segment() accepted last.
+  std::size_t separators = 0;
 
   ParseError error(std::string_view id, std::size_t index, std::size_t field, std::size_t offset,
                    std::string description) const {
@@ -114,9 +118,9 @@ struct Reader {
     return std::nullopt;
   }
 
-  // One line of text, without its terminator, starting at `offset`.
-  std::variant<Segment, ParseError> read_segment(std::string_view line, std::size_t offset, std::size_t index,
-                                                 bool terminated) const {
+  // Why one line of text (without its terminator, starting at `offset`) cannot be segment `index`.
+  std::optional<ParseError> check_segment(std::string_view line, std::size_t offset, std::size_t index,
+                                          bool terminated) {
     const std::string_view id = line.substr(0, line.find(delimiters.field));
     if (!terminated && id.size() == line.size() && is_segment_id_prefix(id)) {
       return error(id, index, 0, offset + line.size(),
@@ -132,36 +136,44 @@ struct Reader {
       return error(id, index, 0, offset,
                    fmt::format("segment {} at offset {} is a second MSH", index, offset));
     }
-    const bool msh = id == "MSH";
-    // One pass finds a control character and counts the fields (for the error, else to size the vector).
-    std::size_t separators = 0;
+    // One pass finds a control character and counts the field separators (for the error, else to size
+    // the segment's field vector).
+    separators = 0;
     for (std::size_t at = 0; at < line.size(); ++at) {
       const char c = line[at];
       if (c == delimiters.field) {
         ++separators;
       } else if (is_forbidden_control(c)) {
-        const std::size_t field = separators + (msh ? 1 : 0);
+        const std::size_t field = separators + (id == "MSH" ? 1 : 0);
         return error(id, index, field, offset + at,
                      fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}",
                                  index, id, id, field, static_cast<unsigned char>(c), offset + at));
       }
     }
-    Segment segment{std::string(id), {}};
-    std::string_view fields = line.substr(std::min(line.size(), id.size() + 1));
-    if (msh) {
-      const std::size_t encoding_size = fields.find(delimiters.field);
+    return std::nullopt;
+  }
+
+  // A line that check_segment() accepted, into an empty segment already in the message (filled in place:
+  // see fill_field).
+  void fill_segment(Segment& segment, std::string_view line) const {
+    const std::size_t id_size = std::min(line.find(delimiters.field), line.size());
+    segment.id.assign(line.substr(0, id_size));
+    if (id_size == line.size()) return;
+    std::string_view fields = line.substr(id_size + 1);
+    // MSH-1 is a field before the first separator (HL7 v2.5.1 2.15.9.1).
+    segment.fields.reserve(separators + (segment.id == "MSH" ? 1 : 0));
+    if (segment.id == "MSH") {
+      // MSH-1 is the separator just passed and MSH-2 is never split (HL7 v2.5.1 2.15.9.1, 2.15.9.2).
       segment.fields.push_back(Field::leaf(std::string(1, delimiters.field)));
+      const std::size_t encoding_size = std::min(fields.find(delimiters.field), fields.size());
       segment.fields.push_back(Field::leaf(std::string(fields.substr(0, encoding_size))));
-      if (encoding_size == std::string_view::npos) return segment;
+      if (encoding_size == fields.size()) return;
       fields.remove_prefix(encoding_size + 1);
-    } else if (id.size() == line.size()) {
-      return segment;
     }
-    segment.fields.reserve(separators + 1);
     while (true) {
-      const std::size_t end = fields.find(delimiters.field);
-      segment.fields.push_back(parse_field(fields.substr(0, end), delimiters));
-      if (end == std::string_view::npos) return segment;
+      const std::size_t end = std::min(fields.find(delimiters.field), fields.size());
+      fill_field(segment.fields.emplace_back(), fields.substr(0, end), delimiters);
+      if (end == fields.size()) return;
       fields.remove_prefix(end + 1);
     }
   }
@@ -170,7 +182,7 @@ struct Reader {
 }  // namespace
 
 ParseResult parse(std::string_view er7) {
-  Reader reader{er7, {}, nullptr};
+  Reader reader{er7, {}, nullptr, 0};
   if (auto problem = reader.read_delimiters()) return std::move(*problem);
   Message message;
   reader.read = &message;
@@ -186,9 +198,9 @@ ParseResult parse(std::string_view er7) {
     const std::size_t end = std::min(next_cr, next_lf);
     const std::string_view line = er7.substr(pos, end == std::string_view::npos ? end : end - pos);
     if (!line.empty()) {
-      auto segment = reader.read_segment(line, pos, ++index, end != std::string_view::npos);
-      if (auto* problem = std::get_if<ParseError>(&segment)) return std::move(*problem);
-      message.segments().push_back(std::move(std::get<Segment>(segment)));
+      if (auto problem = reader.check_segment(line, pos, ++index, end != std::string_view::npos))
+        return std::move(*problem);
+      reader.fill_segment(message.segments().emplace_back(), line);
     }
     if (end == std::string_view::npos) break;
     pos = end + 1;

@@ -4,45 +4,73 @@
 #include <vector>
 
 #include "actors/hl7/parse.h"
+#include "actors/hl7/parse_tree.h"
 #include "base/harness_error.h"
 
 namespace ihe::hl7 {
 namespace {
 
-template <typename Node, typename ParsePart>
-NodeList<Node> split(std::string_view text, char separator, ParsePart parse_part) {
-  // Sized up front: at most one allocation per node instead of a growing vector's several.
-  NodeList<Node> nodes;
-  nodes.reserve(1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), separator)));
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = text.find(separator, start);
-    nodes.emplace_back(parse_part(text.substr(start, end == std::string_view::npos ? end : end - start)));
-    if (end == std::string_view::npos) return nodes;
+// Fills `nodes` (one default child, as every level starts) with the parts of `text` between `separator`s,
+// each by `fill(node, part)`. Children are value-initialized in place and filled there, never moved: the
+// list is sized once (one allocation when there are several parts) and a single part fills the inline
+// child without a second scan.
+template <typename Node, typename Fill>
+void split_into(NodeList<Node>& nodes, std::string_view text, char separator, Fill fill) {
+  const auto parts = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), separator));
+  if (parts == 1) return fill(nodes.front(), text);
+  nodes.clear();  // the default child: nothing to move into the new buffer
+  nodes.reserve(parts);
+  for (std::size_t start = 0; nodes.size() < parts;) {
+    const std::size_t end = std::min(text.find(separator, start), text.size());
+    fill(nodes.emplace_back(), text.substr(start, end - start));
     start = end + 1;
   }
 }
 
+void fill_component(Component& component, std::string_view er7, const Delimiters& delimiters) {
+  split_into(component.subcomponents, er7, delimiters.subcomponent,
+             [](std::string& leaf, std::string_view text) { leaf.assign(text); });
+}
+
+void fill_repetition(Repetition& repetition, std::string_view er7, const Delimiters& delimiters) {
+  split_into(
+      repetition.components, er7, delimiters.component,
+      [&](Component& component, std::string_view text) { fill_component(component, text, delimiters); });
+}
+
 }  // namespace
 
-Component parse_component(std::string_view er7, const Delimiters& delimiters) {
-  return Component{
-      split<std::string>(er7, delimiters.subcomponent, [](std::string_view s) { return std::string(s); })};
-}
-
-Repetition parse_repetition(std::string_view er7, const Delimiters& delimiters) {
-  return Repetition{split<Component>(er7, delimiters.component,
-                                     [&](std::string_view s) { return parse_component(s, delimiters); })};
-}
-
-Field parse_field(std::string_view er7, const Delimiters& delimiters) {
-  // Most fields are empty or one plain value: built directly rather than by a scan per level.
+void fill_field(Field& field, std::string_view er7, const Delimiters& delimiters) {
+  // Most fields are empty or one plain value: stored in the inline leaf after one scan for all three
+  // separators rather than a scan per level.
   const auto splits = [&](char c) {
     return c == delimiters.repetition || c == delimiters.component || c == delimiters.subcomponent;
   };
-  if (std::none_of(er7.begin(), er7.end(), splits)) return Field::leaf(std::string(er7));
-  return Field{split<Repetition>(er7, delimiters.repetition,
-                                 [&](std::string_view s) { return parse_repetition(s, delimiters); })};
+  if (std::none_of(er7.begin(), er7.end(), splits)) {
+    field.repetitions.front().components.front().subcomponents.front().assign(er7);
+    return;
+  }
+  split_into(
+      field.repetitions, er7, delimiters.repetition,
+      [&](Repetition& repetition, std::string_view text) { fill_repetition(repetition, text, delimiters); });
+}
+
+Component parse_component(std::string_view er7, const Delimiters& delimiters) {
+  Component component;
+  fill_component(component, er7, delimiters);
+  return component;
+}
+
+Repetition parse_repetition(std::string_view er7, const Delimiters& delimiters) {
+  Repetition repetition;
+  fill_repetition(repetition, er7, delimiters);
+  return repetition;
+}
+
+Field parse_field(std::string_view er7, const Delimiters& delimiters) {
+  Field field;
+  fill_field(field, er7, delimiters);
+  return field;
 }
 
 const Message& ParseResult::message() const {

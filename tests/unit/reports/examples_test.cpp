@@ -40,5 +40,12 @@ TEST(AnnotatedExamples, TheOrthancTargetPointsAtLoopback) {
   EXPECT_EQ(target.harness_storage.port, 11114);
 }
 
+TEST(AnnotatedExamples, TheModalityTargetNamesOurOrderFillerAndImageManager) {
+  const auto target = read_target(ihe::test::source_dir() / "examples/targets/acquisition-modality.xml");
+  EXPECT_EQ(target.harness_dicom.ae_title, "HARNESS");
+  EXPECT_EQ(target.harness_storage.ae_title, "HARNESS_IM");
+  EXPECT_EQ(target.harness_storage.port, 11114);
+}
+
 }  // namespace
 }  // namespace ihe::reports

@@ -3,6 +3,7 @@
 // through the same engine path as `run` (run_and_write_report), one report per role plus an index. Each
 // role gets its own report because a Target names one SUT role (reports/model/target.h).
 #include <arpa/inet.h>
+#include <fmt/chrono.h>
 #include <fmt/core.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -10,6 +11,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -143,7 +145,11 @@ void start_modality(DemoSut& sut, const std::atomic<bool>& interrupted) {
 // for (so each scenario is planned); the role's baseline SWF.b claim when the library has none yet.
 reports::IntegrationStatement statement_for(const std::string& role,
                                             const std::vector<const scenarios::Scenario*>& of_role) {
-  reports::IntegrationStatement statement{"ihe-harness", "simulated " + role, "0.1.0", "", {}};
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm today{};
+  gmtime_r(&now, &today);
+  reports::IntegrationStatement statement{
+      "ihe-harness", "simulated " + role, "0.1.0", fmt::format("{:%Y-%m-%d}", today), {}};
   for (const auto* s : of_role)
     for (const auto& claim : s->claims)
       if (std::find(statement.claims.begin(), statement.claims.end(), claim) == statement.claims.end())

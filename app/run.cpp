@@ -11,7 +11,6 @@
 #include "base/text.h"
 #include "reports/readers/statement_reader.h"
 #include "reports/readers/target_reader.h"
-#include "reports/writers/write_report.h"
 #include "scenarios/engine/runner.h"
 #include "scenarios/engine/scenario_loader.h"
 
@@ -23,12 +22,6 @@ const OptionSpec kOptions{.with_value = {"statement", "target", "out", "select",
                                          "library", "profiles", "harness-storage"},
                           .switches = {"dry-run", "strict"}};
 
-std::string upper(reports::Verdict v) {
-  std::string text(reports::to_string(v));
-  for (auto& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return text;
-}
-
 void print_plan(const scenarios::RunPlan& plan) {
   for (const auto* s : plan.scenarios) {
     fmt::print("{:<12} {} ({} steps; {})\n", s->id, s->title, s->steps.size(), s->file);
@@ -37,13 +30,6 @@ void print_plan(const scenarios::RunPlan& plan) {
                  step.title);
   }
   fmt::print("{} scenario(s) planned\n", plan.scenarios.size());
-}
-
-void print_progress(const reports::ScenarioResult& s) {
-  std::size_t findings = 0;
-  for (const auto& step : s.steps) findings += step.findings.size();
-  fmt::print("{:<12} {:<12} {} ({} steps, {} findings, {:.1f} s)\n", s.id, upper(s.verdict), s.title,
-             s.steps.size(), findings, static_cast<double>(s.duration_ms) / 1000.0);
 }
 
 int run(const std::vector<std::string>& argv) {
@@ -72,9 +58,7 @@ int run(const std::vector<std::string>& argv) {
   if (const auto hook = args.get("operator-hook")) options.operator_fn = scenarios::hook_operator(*hook);
   options.on_scenario = print_progress;
   options.tool_version = "0.1.0";
-  const auto report =
-      scenarios::run(plan, statement, target, {setup.checks, setup.exchanges, setup.rules}, options);
-  reports::write_report(report, out);
+  const auto report = run_and_write_report(setup, plan, statement, target, options, out);
   for (const auto& claim : report.claims)
     fmt::print("claim {:<28} {}\n", scenarios::to_string(claim.claim), upper(claim.verdict));
   fmt::print("report written to {}/report.html\n", out);

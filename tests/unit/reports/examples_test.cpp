@@ -35,6 +35,16 @@ TEST(AnnotatedExamples, TheOrthancTargetPointsAtLoopback) {
   EXPECT_EQ(target.sut_role, "image-manager");
   EXPECT_EQ(target.dicom.host, "127.0.0.1");
   EXPECT_EQ(target.dicom.ae_title, "ORTHANC");
+  // RAD-16 needs a C-MOVE destination Orthanc knows: the example names it.
+  EXPECT_EQ(target.harness_storage.ae_title, "HARNESS_STORE");
+  EXPECT_EQ(target.harness_storage.port, 11114);
+}
+
+TEST(AnnotatedExamples, TheModalityTargetNamesOurOrderFillerAndImageManager) {
+  const auto target = read_target(ihe::test::source_dir() / "examples/targets/acquisition-modality.xml");
+  EXPECT_EQ(target.harness_dicom.ae_title, "HARNESS");
+  EXPECT_EQ(target.harness_storage.ae_title, "HARNESS_IM");
+  EXPECT_EQ(target.harness_storage.port, 11114);
 }
 
 }  // namespace

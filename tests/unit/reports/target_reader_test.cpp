@@ -66,6 +66,32 @@ TEST(TargetReader, OptionalPartsTakeTheirDefaults) {
   EXPECT_EQ(target.timeout_seconds, 10);
 }
 
+// <harness><storage>: the RAD-16 C-MOVE destination against an Image Manager, our Image Manager against
+// a Modality; line 6 of kGood (the harness <dicom>) is where it goes in the error tests.
+TEST(TargetReader, ReadsTheHarnessStorageListener) {
+  const ReaderFile file(with_line(6, R"(<storage ae-title="STORE" host="10.0.0.3" port="11114"/>)"));
+  const auto target = read_target(file.path());
+  EXPECT_EQ(target.harness_storage.ae_title, "STORE");
+  EXPECT_EQ(target.harness_storage.host, "10.0.0.3");
+  EXPECT_EQ(target.harness_storage.port, 11114);
+  EXPECT_EQ(target.harness_dicom.port, 0);
+  const ReaderFile defaults(with_line(6, R"(<storage ae-title="STORE" port="11114"/>)"));
+  EXPECT_EQ(read_target(defaults.path()).harness_storage.host, "127.0.0.1");
+  EXPECT_EQ(read_target(ReaderFile(kGood).path()).harness_storage.port, 0);
+}
+
+TEST(TargetReader, HarnessStorageMistakesNameTheirLine) {
+  expect_error(6, R"(<storage ae-title="STORE"/>)", "<storage> needs attribute 'port'");
+  expect_error(6, R"(<storage port="11114"/>)", "<storage> needs attribute 'ae-title'");
+  expect_error(6, R"(<storage ae-title="STORE" port="70000"/>)",
+               "attribute 'port' must be a number from 1 to 65535, got '70000'");
+  expect_error(6, R"(<storage aet="STORE" port="11114"/>)",
+               "unknown attribute 'aet' on <storage> (known: ae-title, host, port)");
+  expect_error(6, R"(<storage ae-title="A_TITLE_OF_17_CHR" port="11114"/>)",
+               "ae-title 'A_TITLE_OF_17_CHR' is not a DICOM AE title (PS3.5 6.2: at most 16 printable ASCII "
+               "characters, no backslash)");
+}
+
 TEST(TargetReader, PortsOutside1To65535AreRejectedWithTheirLine) {
   const std::string range = "attribute 'port' must be a number from 1 to 65535, got ";
   expect_error(3, R"(<dicom ae-title="A" host="h" port="0"/>)", range + "'0'");
@@ -88,7 +114,7 @@ TEST(TargetReader, MisspelledAttributesAndElementsAreRejected) {
   expect_error(9, R"(<timeout seconds="30"/>)",
                "unknown element <timeout> in <target> (known: dicom, hl7, harness, timeouts)");
   expect_error(6, R"(<dicom-listener ae-title="H" port="11113"/>)",
-               "unknown element <dicom-listener> in <harness> (known: dicom, hl7)");
+               "unknown element <dicom-listener> in <harness> (known: dicom, storage, hl7)");
   expect_error(9, R"(<timeouts secs="30"/>)", "unknown attribute 'secs' on <timeouts> (known: seconds)");
 }
 

@@ -153,7 +153,7 @@ RequestedProcedure OrderWorkflow::scheduled(const NewOrder& order) {
   procedure.patient_id = order.patient.id;
   procedure.requested_procedure_id = ids_.short_id('R');
   procedure.accession_number = ids_.accession_number();
-  procedure.study_instance_uid = ids_.uid();
+  procedure.study_instance_uid = order.study_instance_uid.empty() ? ids_.uid() : order.study_instance_uid;
   procedure.description = order.procedure_code.meaning;
   if (!order.procedure_code.value.empty()) procedure.codes = {order.procedure_code};
   procedure.referring_physician = order.referring_physician;
@@ -169,11 +169,13 @@ RequestedProcedure OrderWorkflow::scheduled(const NewOrder& order) {
 ChangeResult OrderWorkflow::schedule_order(const NewOrder& order, Initiator initiator) {
   if (order.patient.id.empty())
     return refused(Refusal::MissingValue, "the order has no Patient ID (PID-3.1)");
-  if (order.placer_order_number.empty())
+  // An order of our own gets its placer number from the Order Placer's answer to RAD-3 SN (digest 2.4).
+  if (order.placer_order_number.empty() && initiator != Initiator::OrderFiller)
     return refused(Refusal::MissingValue, "the order has no placer order number (ORC-2)");
   const auto procedure = scheduled(order);
   return apply([&](Contents& contents, Changes& changes) {
-    if (find_order(contents, {order.placer_order_number, ""}) != contents.procedures.end())
+    if (!order.placer_order_number.empty() &&
+        find_order(contents, {order.placer_order_number, ""}) != contents.procedures.end())
       return refused(Refusal::DuplicateOrder,
                      "placer order '" + order.placer_order_number + "' is already known");
     if (contents.patients.try_emplace(order.patient.id, order.patient).second)
@@ -182,6 +184,18 @@ ChangeResult OrderWorkflow::schedule_order(const NewOrder& order, Initiator init
     contents.procedures.push_back(procedure);
     changes.push_back(order_change(ChangeKind::OrderScheduled, initiator, contents, procedure));
     return accepted(procedure);
+  });
+}
+
+ChangeResult OrderWorkflow::assign_placer_number(const std::string& filler_number,
+                                                 const std::string& placer_number) {
+  return apply([&](Contents& contents, Changes&) {
+    for (auto& procedure : contents.procedures)
+      if (procedure.filler_order_number == filler_number && procedure.placer_order_number.empty()) {
+        procedure.placer_order_number = placer_number;
+        return accepted(procedure);
+      }
+    return refused(Refusal::UnknownOrder, "no order '" + filler_number + "' awaiting a placer number");
   });
 }
 

@@ -42,6 +42,10 @@ class OrderWorkflow {
 
   // RAD-2 NW (or an order of our own): one requested procedure with one SPS, identifiers generated.
   ChangeResult schedule_order(const NewOrder& order, Initiator initiator = Initiator::OrderPlacer);
+  // The placer number the Order Placer assigned (ORG^O20 NA) to an order we created without one; nothing is
+  // notified (the placer knows, and the Image Manager got it in RAD-4). Refused: no order of ours with that
+  // filler number still waiting for a number (UnknownOrder).
+  ChangeResult assign_placer_number(const std::string& filler_number, const std::string& placer_number);
   // RAD-2 CA (placer) or our own cancel (filler): the order leaves the worklist. Refused once a step has
   // started (HL7 table 0119 UC).
   ChangeResult cancel_order(const OrderRef& ref, Initiator initiator);

@@ -1,7 +1,6 @@
 #include "actors/order_filler/order_workflow.h"
 
 #include <algorithm>
-#include <ctime>
 
 namespace ihe::actors {
 namespace {
@@ -59,17 +58,6 @@ void keep_if_given(std::string& field, const std::string& value) {
 }
 
 }  // namespace
-
-LocalDateTime local_now() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char date[9];
-  char time[7];
-  std::strftime(date, sizeof date, "%Y%m%d", &local);
-  std::strftime(time, sizeof time, "%H%M%S", &local);
-  return {date, time};
-}
 
 OrderWorkflow::OrderWorkflow(ProcedureStore& store, SchedulingDefaults defaults, Clock clock)
     : store_(store), defaults_(std::move(defaults)), clock_(std::move(clock)) {}

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "actors/common/id_factory.h"
+#include "actors/common/local_date_time.h"
 #include "actors/order_filler/order_change.h"
 #include "actors/order_filler/procedure_store.h"
 
@@ -16,13 +17,8 @@
 // in the order the changes were made; they decide what to send (RAD-3/4/13, RAD-12 forwarding).
 namespace ihe::actors {
 
-// The local date (DA) and time (TM, HHMMSS) a new order starts at when it names none.
-struct LocalDateTime {
-  std::string date;
-  std::string time;
-};
+// The local date and time a new order starts at when it names none.
 using Clock = std::function<LocalDateTime()>;
-LocalDateTime local_now();
 
 class OrderWorkflow {
  public:

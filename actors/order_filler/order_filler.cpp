@@ -76,7 +76,8 @@ void OrderFiller::start() {
   server_->start();
   if (!config_.hl7 || hl7_) return;
   const auto& hl7 = *config_.hl7;
-  Hl7ReceiverSettings settings;  // on 127.0.0.1, with the receiver's idle timeout
+  Hl7ReceiverSettings settings;  // with the receiver's idle timeout
+  settings.address = hl7.address;
   settings.port = hl7.port;
   settings.application = hl7.application;
   settings.facility = hl7.facility;

@@ -57,18 +57,21 @@ void SwfPirWorkflow::SetUp() {
   im.peers = {{"MODALITY1", local("MODALITY1", modality_port)}};
   im.hl7 = image_manager::Hl7ListenerConfig{};
   im.hl7->port = im_hl7;
+  im.hl7->address = "127.0.0.1";
   image_manager_ = std::make_unique<image_manager::ImageManager>(im, FaultSwitches{}, log_);
 
   OrderFillerConfig of;
   of.dicom_port = of_dicom;
   of.hl7 = OrderFillerHl7Config{};
   of.hl7->port = of_hl7;
+  of.hl7->address = "127.0.0.1";
   of.hl7->order_placer = peer(op_hl7, "", "OP_SIM");
   of.hl7->image_manager = peer(im_hl7, "", "IMAGE_MANAGER");
   order_filler_ = std::make_unique<OrderFiller>(of, FaultSwitches{}, log_);
 
   OrderPlacerConfig op;
   op.hl7_port = op_hl7;
+  op.hl7_address = "127.0.0.1";
   op.order_filler = Hl7Destination{"order-filler", peer(of_hl7, "OP_SIM", "ORDER_FILLER")};
   order_placer_ = std::make_unique<OrderPlacer>(op, FaultSwitches{}, log_);
 

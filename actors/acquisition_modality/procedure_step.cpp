@@ -1,7 +1,5 @@
 #include "actors/acquisition_modality/procedure_step.h"
 
-#include <ctime>
-
 #include "actors/acquisition_modality/dataset_copy.h"
 
 namespace ihe::actors {
@@ -30,17 +28,6 @@ PerformedProcedureStep new_step(const Station& station, IdFactory& uids) {
 }
 
 }  // namespace
-
-DateTime DateTime::now() {
-  const std::time_t t = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&t, &local);
-  char date[9];
-  char time[7];
-  std::strftime(date, sizeof date, "%Y%m%d", &local);
-  std::strftime(time, sizeof time, "%H%M%S", &local);
-  return {date, time};
-}
 
 PerformedProcedureStep scheduled_step(std::vector<dicom::DicomDataset> mwl_items, const Station& station,
                                       IdFactory& uids) {

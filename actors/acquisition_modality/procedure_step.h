@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "actors/common/id_factory.h"
+#include "actors/common/local_date_time.h"
 #include "actors/dicom/dicom_dataset.h"
 
 namespace ihe::actors {
@@ -16,12 +17,8 @@ struct Station {
   std::string modality = "CT";  // CT or MR: what we generate
 };
 
-// "YYYYMMDD" and "HHMMSS" of the local time now (DA and TM, PS3.5 6.2).
-struct DateTime {
-  std::string date;
-  std::string time;
-  static DateTime now();
-};
+// "YYYYMMDD" and "HHMMSS" of the local time now (DA and TM, PS3.5 6.2), shared with the Order Filler.
+using DateTime = LocalDateTime;
 
 // One Modality Performed Procedure Step as the modality keeps it: the MWL items it performs (one per
 // Scheduled Procedure Step; several = group case, none = unscheduled) and what it generated for it. The
@@ -47,8 +44,7 @@ struct PerformedProcedureStep {
 PerformedProcedureStep scheduled_step(std::vector<dicom::DicomDataset> mwl_items, const Station& station,
                                       IdFactory& uids);
 // Unscheduled case: demographics from the operator (`patient`), Study UID generated (spec digest 3.2).
-PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Station& station,
-                                        IdFactory& uids);
+PerformedProcedureStep unscheduled_step(dicom::DicomDataset patient, const Station& station, IdFactory& uids);
 // Append case (MESA 231): a new MPPS for the same scheduled steps with a different PPS ID and instance UID,
 // after the first one was completed.
 PerformedProcedureStep append_step(const PerformedProcedureStep& completed, IdFactory& uids);

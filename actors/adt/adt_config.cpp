@@ -37,7 +37,8 @@ AdtConfig load_adt_config(const xml::XmlNode& actor) {
   AdtConfig config;
   if (const auto hl7 = actor.child("hl7")) {
     read_hl7_identity(*hl7, config.identity);
-    if (hl7->attribute("port")) hl7->fail("the ADT only sends: it has no port to listen on");
+    if (hl7->attribute("port") || hl7->attribute("address"))
+      hl7->fail("the ADT only sends: it has no port to listen on");
   }
   for (const auto& send_to : actor.children("send-to"))
     config.destinations.push_back(read_send_to(send_to, config.identity));

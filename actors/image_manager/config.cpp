@@ -61,6 +61,7 @@ ImageManagerConfig ImageManagerConfig::from_xml(const xml::XmlNode& actor) {
     Hl7ListenerConfig listener;
     read_hl7_identity(*hl7, listener.identity);
     listener.port = static_cast<std::uint16_t>(hl7->int_attribute("port", listener.port, 1, 65535));
+    listener.address = read_listen_address(*hl7);
     config.hl7 = listener;
   }
   return config;

@@ -18,14 +18,14 @@ namespace ihe::actors::image_manager {
 enum class ReportMode { Same, New };
 
 // The HL7 listener for RAD-4/RAD-13 (from the Order Filler) and RAD-12 (patient updates forwarded by it),
-// read from the <hl7> element every HL7 actor shares (hl7_config.h). It listens on every interface, as the
-// DICOM side does.
+// read from the <hl7> element every HL7 actor shares (hl7_config.h).
 struct Hl7ListenerConfig {
   std::uint16_t port = 2575;
   // MSH-3/MSH-4 of our acknowledgements; `version` is the lowest MSH-12 accepted (a higher one is accepted
   // too, spec digest "Versions"): "2.5.1" (SWF.b and the HL7 v2.5.1 Option, RAD-4/13 as OMI^O23) or "2.3.1"
   // (SWF, RAD-4/13 as ORM^O01 + ZDS). The identity's timeout is a sender's setting, refused here.
   Hl7Identity identity{"IMAGE_MANAGER", "HARNESS", "2.5.1"};
+  std::string address = kAllInterfaces;  // where `port` binds (<hl7 address>); every interface by default
 };
 
 // Every setting of the Image Manager, with the defaults examples/actors/image-manager.xml documents.

@@ -79,10 +79,13 @@ Hl7Answer on_procedure(Context& context, const hl7::Message& message) {
   const std::string summary = std::string(procedure_transaction(order.action)) + " " +
                               message.message_type() + " " + std::string(to_string(order.action)) +
                               " accession " + order.procedure.accession_number;
-  if (order.action != ProcedureAction::Scheduled && context.faults.on(fault::kIgnoreRad13))
-    return not_applied(summary, fault::kIgnoreRad13);
-  return answer_for(context.reconciliation.apply_order(order.action, order.patient, order.procedure), summary,
-                    {"ORC", 1, 1});
+  Hl7Answer answer =
+      order.action != ProcedureAction::Scheduled && context.faults.on(fault::kIgnoreRad13)
+          ? not_applied(summary, fault::kIgnoreRad13)
+          : answer_for(context.reconciliation.apply_order(order.action, order.patient, order.procedure),
+                       summary, {"ORC", 1, 1});
+  answer.transaction = std::string(procedure_transaction(order.action));  // logged as RAD-4 or RAD-13
+  return answer;
 }
 
 // answer-ae: a conformant message is refused and nothing is applied (the receiver's own fault hook also

@@ -51,9 +51,10 @@ void ImageManager::start() {
   context_->outbox.start();
   server_->start();
   if (const auto& hl7 = context_->config.hl7) {
-    hl7_ = std::make_unique<Hl7Receiver>(Hl7ReceiverSettings{"0.0.0.0", hl7->port, hl7->identity.application,
-                                                             hl7->identity.facility, hl7->identity.version},
-                                         context_->ids, &context_->log);
+    hl7_ =
+        std::make_unique<Hl7Receiver>(Hl7ReceiverSettings{hl7->address, hl7->port, hl7->identity.application,
+                                                          hl7->identity.facility, hl7->identity.version},
+                                      context_->ids, &context_->log);
     register_hl7(*hl7_, *context_);
     hl7_->start();
   }

@@ -69,6 +69,11 @@ std::vector<OutboundHl7> messages_for(const OrderChange& change, const FaultSwit
       forward_adt(out, change, "A40", version);
       break;
     case ChangeKind::OrderScheduled:
+      // RAD-3 SN (ORC-2 empty, ORC-3 ours): the placer hears of an order the filler created (digest 2.4).
+      if (by_filler && change.procedure->placer_order_number.empty()) {
+        OrderMessage message{"SN", "SC", change.patient, visit_of(change), *change.procedure};
+        out.push_back({Hl7Peer::OrderPlacer, "RAD-3", build_order(message, version)});
+      }
       procedure_update(out, change, ProcedureAction::Scheduled, faults, version);
       break;
     case ChangeKind::OrderCancelled:

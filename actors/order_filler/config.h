@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/common/hl7_link/hl7_config.h"
 #include "actors/common/hl7_link/hl7_peer_settings.h"
 #include "actors/order_filler/order_change.h"
 #include "base/xml/xml_file.h"
@@ -15,7 +16,7 @@ namespace ihe::actors {
 
 // The HL7 side: the MLLP listener for RAD-1/2/12 and the peers the filler tells of its changes.
 struct OrderFillerHl7Config {
-  std::uint16_t port = 2576;                 // on 127.0.0.1; 0: a free port, picked at start
+  std::uint16_t port = 2576;                 // 0: a free port, picked at start
   std::string application = "ORDER_FILLER";  // our MSH-3/MSH-5
   std::string facility = "HARNESS";          // our MSH-4/MSH-6
   // "2.5.1" (SWF.b): OMG^O19/ORG^O20 for RAD-2, OMI^O23 for RAD-4/13, and the lowest MSH-12 accepted.
@@ -25,6 +26,7 @@ struct OrderFillerHl7Config {
   // Their sending application, facility and version are the ones above (OrderFiller sets them).
   std::optional<Hl7PeerSettings> order_placer;
   std::optional<Hl7PeerSettings> image_manager;
+  std::string address = kAllInterfaces;  // where `port` binds (<hl7 address>); default every interface
   bool legacy() const { return version == "2.3.1"; }
 };
 

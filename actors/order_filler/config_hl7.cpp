@@ -12,6 +12,7 @@ std::optional<OrderFillerHl7Config> load_order_filler_hl7(const xml::XmlNode& ac
   if (hl7) {
     read_hl7_identity(*hl7, identity);
     config.port = static_cast<std::uint16_t>(hl7->int_attribute("port", config.port, 0, 65535));
+    config.address = read_listen_address(*hl7);
   }
   config.application = identity.application;
   config.facility = identity.facility;

@@ -1,5 +1,7 @@
 #include "actors/order_filler/hl7_outbox.h"
 
+#include "actors/common/hl7_messages/order_messages.h"
+
 namespace ihe::actors {
 
 Hl7Outbox::~Hl7Outbox() {
@@ -63,10 +65,27 @@ void Hl7Outbox::run() {
     lock.unlock();
     auto exchange = senders_.at(next.peer)->send(std::move(next.message), next.transaction);
     lock.lock();
+    take_assigned_number(exchange);
     exchanges_.push_back(std::move(exchange));
     busy_ = false;
     changed_.notify_all();
   }
+}
+
+// RAD-3 SN goes out with ORC-2 empty and the placer answers NA with its number (HL7 table 0119, digest 2.4);
+// the RAD-4 posted with the SN waits behind it in the queue, so it can still carry that number.
+void Hl7Outbox::take_assigned_number(const Hl7Exchange& exchange) {
+  if (!exchange.accepted() || !exchange.response || exchange.sent.get("ORC-1") != "SN") return;
+  const auto answer = read_order_response(*exchange.response);
+  if (!answer || answer.value().order_control != "NA" || answer.value().placer_order_number.empty()) return;
+  const std::string filler = exchange.sent.get_er7("ORC-3");
+  const std::string& placer = answer.value().placer_order_number;
+  for (auto& queued : queue_) {
+    if (queued.message.get_er7("ORC-3") != filler || !queued.message.get_er7("ORC-2").empty()) continue;
+    queued.message.set_er7("ORC-2", placer);
+    if (queued.message.count("OBR") != 0) queued.message.set_er7("OBR-2", placer);
+  }
+  if (number_assigned_) number_assigned_(filler, placer);
 }
 
 }  // namespace ihe::actors

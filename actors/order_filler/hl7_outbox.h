@@ -3,6 +3,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -33,6 +34,10 @@ struct OutboundHl7 {
 // is published to the TransactionLog by its Hl7Sender; a peer that does not answer is logged, not thrown.
 class Hl7Outbox {
  public:
+  // A placer order number the Order Placer assigned to one of our orders (ORG^O20 NA answering RAD-3 SN).
+  using NumberAssigned =
+      std::function<void(const std::string& filler_number, const std::string& placer_number)>;
+
   Hl7Outbox(IdFactory& ids, TransactionLog& log) : ids_(ids), log_(log) {}
   ~Hl7Outbox();
   Hl7Outbox(const Hl7Outbox&) = delete;
@@ -41,6 +46,9 @@ class Hl7Outbox {
   // Before start(). A peer never added is one the configuration left out: its messages are dropped.
   void add_peer(Hl7Peer peer, const Hl7PeerSettings& settings);
   bool has_peer(Hl7Peer peer) const { return senders_.contains(peer); }
+  // Before start(). Called on the outbox thread; the messages still queued for that order get the number
+  // in ORC-2 and OBR-2 whether or not an observer is set (RAD-4 requires OBR-2, RAD TF-2 4.4.4.1.2.2).
+  void on_number_assigned(NumberAssigned observer) { number_assigned_ = std::move(observer); }
 
   // Any thread; false (and nothing queued) for a peer not configured.
   bool post(OutboundHl7 message);
@@ -56,10 +64,12 @@ class Hl7Outbox {
 
  private:
   void run();
+  void take_assigned_number(const Hl7Exchange& exchange);  // under mutex_
 
   IdFactory& ids_;
   TransactionLog& log_;
   std::map<Hl7Peer, std::unique_ptr<Hl7Sender>> senders_;
+  NumberAssigned number_assigned_;
   mutable std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<OutboundHl7> queue_;

@@ -60,7 +60,7 @@ using ChangeObserver = std::function<void(const OrderChange&)>;
 // An order to schedule (RAD-2 NW, or one the filler creates): one requested procedure with one SPS.
 struct NewOrder {
   Patient patient;                   // registered when not known yet (the order carries the PID)
-  std::string placer_order_number;   // ORC-2, required
+  std::string placer_order_number;   // ORC-2; required unless the filler creates the order itself (RAD-3 SN)
   std::string filler_order_number;   // ORC-3; empty: we assign one
   CodedEntry procedure_code;         // OBR-4 1-3: RP code, and the SPS's protocol code
   std::string modality;              // empty: SchedulingDefaults
@@ -70,6 +70,9 @@ struct NewOrder {
   std::string priority;              // TQ1-9 / ORC-7.6
   std::string referring_physician;   // PV1-8
   std::string requesting_physician;  // OBR-16
+  // Empty: we assign one. Set: the study already acquired for it (PIR case 3, spec digest 4.1: the Study
+  // Instance UID of an unscheduled MPPS, so that RAD-4 links the images stored before the order).
+  std::string study_instance_uid;
 };
 
 // What the filler fills in when an order leaves it open (HL7 -> MWL table: station AE "config").

@@ -46,6 +46,9 @@ OrderFiller::OrderFiller(OrderFillerConfig config, FaultSwitches faults, Transac
       outbox_.add_peer(Hl7Peer::OrderPlacer, as_sender(*hl7.order_placer, hl7, "ORDER_PLACER"));
     if (hl7.image_manager)
       outbox_.add_peer(Hl7Peer::ImageManager, as_sender(*hl7.image_manager, hl7, "IMAGE_MANAGER"));
+    outbox_.on_number_assigned([this](const std::string& filler, const std::string& placer) {
+      workflow_.assign_placer_number(filler, placer);
+    });
     workflow_.subscribe([this](const OrderChange& change) {
       for (auto& message : messages_for(change, faults_, config_.hl7->version))
         outbox_.post(std::move(message));
@@ -73,7 +76,8 @@ void OrderFiller::start() {
   server_->start();
   if (!config_.hl7 || hl7_) return;
   const auto& hl7 = *config_.hl7;
-  Hl7ReceiverSettings settings;  // on 127.0.0.1, with the receiver's idle timeout
+  Hl7ReceiverSettings settings;  // with the receiver's idle timeout
+  settings.address = hl7.address;
   settings.port = hl7.port;
   settings.application = hl7.application;
   settings.facility = hl7.facility;

@@ -1,7 +1,6 @@
 #include "actors/order_filler/order_workflow.h"
 
 #include <algorithm>
-#include <ctime>
 
 namespace ihe::actors {
 namespace {
@@ -59,17 +58,6 @@ void keep_if_given(std::string& field, const std::string& value) {
 }
 
 }  // namespace
-
-LocalDateTime local_now() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char date[9];
-  char time[7];
-  std::strftime(date, sizeof date, "%Y%m%d", &local);
-  std::strftime(time, sizeof time, "%H%M%S", &local);
-  return {date, time};
-}
 
 OrderWorkflow::OrderWorkflow(ProcedureStore& store, SchedulingDefaults defaults, Clock clock)
     : store_(store), defaults_(std::move(defaults)), clock_(std::move(clock)) {}
@@ -153,7 +141,7 @@ RequestedProcedure OrderWorkflow::scheduled(const NewOrder& order) {
   procedure.patient_id = order.patient.id;
   procedure.requested_procedure_id = ids_.short_id('R');
   procedure.accession_number = ids_.accession_number();
-  procedure.study_instance_uid = ids_.uid();
+  procedure.study_instance_uid = order.study_instance_uid.empty() ? ids_.uid() : order.study_instance_uid;
   procedure.description = order.procedure_code.meaning;
   if (!order.procedure_code.value.empty()) procedure.codes = {order.procedure_code};
   procedure.referring_physician = order.referring_physician;
@@ -169,11 +157,13 @@ RequestedProcedure OrderWorkflow::scheduled(const NewOrder& order) {
 ChangeResult OrderWorkflow::schedule_order(const NewOrder& order, Initiator initiator) {
   if (order.patient.id.empty())
     return refused(Refusal::MissingValue, "the order has no Patient ID (PID-3.1)");
-  if (order.placer_order_number.empty())
+  // An order of our own gets its placer number from the Order Placer's answer to RAD-3 SN (digest 2.4).
+  if (order.placer_order_number.empty() && initiator != Initiator::OrderFiller)
     return refused(Refusal::MissingValue, "the order has no placer order number (ORC-2)");
   const auto procedure = scheduled(order);
   return apply([&](Contents& contents, Changes& changes) {
-    if (find_order(contents, {order.placer_order_number, ""}) != contents.procedures.end())
+    if (!order.placer_order_number.empty() &&
+        find_order(contents, {order.placer_order_number, ""}) != contents.procedures.end())
       return refused(Refusal::DuplicateOrder,
                      "placer order '" + order.placer_order_number + "' is already known");
     if (contents.patients.try_emplace(order.patient.id, order.patient).second)
@@ -182,6 +172,18 @@ ChangeResult OrderWorkflow::schedule_order(const NewOrder& order, Initiator init
     contents.procedures.push_back(procedure);
     changes.push_back(order_change(ChangeKind::OrderScheduled, initiator, contents, procedure));
     return accepted(procedure);
+  });
+}
+
+ChangeResult OrderWorkflow::assign_placer_number(const std::string& filler_number,
+                                                 const std::string& placer_number) {
+  return apply([&](Contents& contents, Changes&) {
+    for (auto& procedure : contents.procedures)
+      if (procedure.filler_order_number == filler_number && procedure.placer_order_number.empty()) {
+        procedure.placer_order_number = placer_number;
+        return accepted(procedure);
+      }
+    return refused(Refusal::UnknownOrder, "no order '" + filler_number + "' awaiting a placer number");
   });
 }
 

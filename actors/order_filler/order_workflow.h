@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "actors/common/id_factory.h"
+#include "actors/common/local_date_time.h"
 #include "actors/order_filler/order_change.h"
 #include "actors/order_filler/procedure_store.h"
 
@@ -16,13 +17,8 @@
 // in the order the changes were made; they decide what to send (RAD-3/4/13, RAD-12 forwarding).
 namespace ihe::actors {
 
-// The local date (DA) and time (TM, HHMMSS) a new order starts at when it names none.
-struct LocalDateTime {
-  std::string date;
-  std::string time;
-};
+// The local date and time a new order starts at when it names none.
 using Clock = std::function<LocalDateTime()>;
-LocalDateTime local_now();
 
 class OrderWorkflow {
  public:
@@ -42,6 +38,10 @@ class OrderWorkflow {
 
   // RAD-2 NW (or an order of our own): one requested procedure with one SPS, identifiers generated.
   ChangeResult schedule_order(const NewOrder& order, Initiator initiator = Initiator::OrderPlacer);
+  // The placer number the Order Placer assigned (ORG^O20 NA) to an order we created without one; nothing is
+  // notified (the placer knows, and the Image Manager got it in RAD-4). Refused: no order of ours with that
+  // filler number still waiting for a number (UnknownOrder).
+  ChangeResult assign_placer_number(const std::string& filler_number, const std::string& placer_number);
   // RAD-2 CA (placer) or our own cancel (filler): the order leaves the worklist. Refused once a step has
   // started (HL7 table 0119 UC).
   ChangeResult cancel_order(const OrderRef& ref, Initiator initiator);

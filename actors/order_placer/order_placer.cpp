@@ -8,6 +8,7 @@ namespace {
 
 Hl7ReceiverSettings receiver_settings(const OrderPlacerConfig& config) {
   Hl7ReceiverSettings settings;
+  settings.address = config.hl7_address;
   settings.port = config.hl7_port;
   settings.application = config.identity.application;
   settings.facility = config.identity.facility;

@@ -41,6 +41,7 @@ OrderPlacerConfig load_order_placer_config(const xml::XmlNode& actor) {
   if (const auto hl7 = actor.child("hl7")) {
     read_hl7_identity(*hl7, config.identity);
     config.hl7_port = static_cast<std::uint16_t>(hl7->int_attribute("port", config.hl7_port, 0, 65535));
+    config.hl7_address = read_listen_address(*hl7);
   }
   for (const auto& send_to : actor.children("send-to")) {
     if (config.order_filler) send_to.fail("the Order Placer sends to one Order Filler: a second <send-to>");

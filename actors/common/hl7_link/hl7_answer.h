@@ -19,6 +19,9 @@ struct Hl7Answer {
   std::string text;                      // MSA-3
   std::optional<hl7::Message> response;  // from a builder (build_order_response ...)
   std::string summary;                   // for the TransactionRecord; empty: MSH-9 and MSH-10
+  // For the TransactionRecord when one message type serves several transactions (OMI^O23 is RAD-4 or RAD-13
+  // by its ORC-1/ORC-5); empty: the transaction the handler was registered with (Hl7Receiver::on).
+  std::string transaction;
 
   static Hl7Answer accept() { return {}; }
   // AE with one ERR (code, location, user message in ERR-8).

@@ -6,7 +6,7 @@
 namespace ihe::actors {
 
 void read_hl7_identity(const xml::XmlNode& hl7, Hl7Identity& identity) {
-  hl7.allow_only({"application", "facility", "version", "timeout", "port"}, {});
+  hl7.allow_only({"application", "facility", "version", "timeout", "port", "address"}, {});
   identity.application = hl7.attribute_or("application", identity.application);
   identity.facility = hl7.attribute_or("facility", identity.facility);
   identity.version = hl7.attribute_or("version", identity.version);
@@ -14,6 +14,16 @@ void read_hl7_identity(const xml::XmlNode& hl7, Hl7Identity& identity) {
     hl7.fail("version '" + identity.version + "': expected 2.5.1 (SWF.b) or 2.3.1 (SWF)");
   identity.timeout =
       std::chrono::seconds(hl7.int_attribute("timeout", identity.timeout.count() / 1000, 1, 3600));
+}
+
+std::string read_listen_address(const xml::XmlNode& hl7) {
+  const std::string address = hl7.attribute_or("address", kAllInterfaces);
+  // An IP literal: digits and dots (IPv4) or hex digits and colons (IPv6); a host name would be resolved
+  // to an unknown interface.
+  const bool literal =
+      !address.empty() && address.find_first_not_of("0123456789abcdefABCDEF.:") == std::string::npos;
+  if (!literal) hl7.fail("address '" + address + "': expected an IP address such as 0.0.0.0 or 127.0.0.1");
+  return address;
 }
 
 Hl7Destination read_send_to(const xml::XmlNode& send_to, const Hl7Identity& us) {

@@ -10,9 +10,9 @@
 #include "base/xml/xml_file.h"
 
 // The configuration elements every HL7 actor shares (examples/actors/adt.xml documents them):
-//   <hl7 application="" facility="" version="2.5.1" timeout="10" [port="2575"]/>  who we are
-//   <send-to name="" endpoint="HOST:PORT" application="" facility=""/>           one peer each
-//   <patient id="" issuer="" name="" birth-date="" sex="" class="" .../>          synthetic patients
+//   <hl7 application="" facility="" version="2.5.1" timeout="10" [port="2575" address="0.0.0.0"]/>  who we
+//   are <send-to name="" endpoint="HOST:PORT" application="" facility=""/>           one peer each <patient
+//   id="" issuer="" name="" birth-date="" sex="" class="" .../>          synthetic patients
 // Errors are "FILE:LINE: ..." HarnessErrors.
 namespace ihe::actors {
 
@@ -23,9 +23,14 @@ struct Hl7Identity {
   std::chrono::milliseconds timeout = std::chrono::seconds(10);
 };
 
-// Reads <hl7> onto `identity` (attributes absent keep their values). Also allows "port", which actors that
-// listen read themselves (and the others reject).
+// Reads <hl7> onto `identity` (attributes absent keep their values). Also allows "port" and "address", which
+// actors that listen read themselves (read_listen_address; the others reject them).
 void read_hl7_identity(const xml::XmlNode& hl7, Hl7Identity& identity);
+
+// Where a listening actor's MLLP port binds: every interface unless <hl7 address="..."> names one (an IP
+// literal such as 127.0.0.1), as the DICOM side, which DCMTK binds to all interfaces.
+inline constexpr const char* kAllInterfaces = "0.0.0.0";
+std::string read_listen_address(const xml::XmlNode& hl7);
 
 // One <send-to>: endpoint required, application/facility default to empty.
 struct Hl7Destination {

@@ -163,6 +163,7 @@ std::optional<std::string> Hl7Receiver::answer(const std::string& text, const st
     const hl7::Message& message = parsed.message();
     const auto found = routes_.find(message.message_type() + "^" + message.trigger_event());
     decided = decide(message, found == routes_.end() ? nullptr : &found->second, transaction);
+    if (!decided.transaction.empty()) transaction = decided.transaction;
     summary = decided.summary.empty()
                   ? message.message_type() + "^" + message.trigger_event() + " " + message.control_id()
                   : decided.summary;

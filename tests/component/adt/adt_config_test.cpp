@@ -51,6 +51,7 @@ TEST(AdtConfig, MistakesNameFileAndLine) {
             std::string::npos);
   EXPECT_NE(error_of("<hl7 version=\"2.4\"/>\n").find("2.4"), std::string::npos);
   EXPECT_NE(error_of("<hl7 port=\"2575\"/>\n").find("port"), std::string::npos);
+  EXPECT_NE(error_of("<hl7 address=\"127.0.0.1\"/>\n").find("only sends"), std::string::npos);
   EXPECT_NE(error_of("<hl7 applicaton=\"X\"/>\n").find("applicaton"), std::string::npos);
 }
 

@@ -118,6 +118,25 @@ TEST_F(Hl7ReceiverAnswers, EveryMessageIsOneRecord) {
   EXPECT_NE(records[0].peer.find("127.0.0.1:"), std::string::npos);
 }
 
+TEST_F(Hl7ReceiverAnswers, TheHandlerMayNameTheTransactionItServed) {
+  receiver_.stop();
+  Hl7Receiver receiver({}, ids_, &log_);
+  receiver.on("ADT^A04", "RAD-1/RAD-12", [](const hl7::Message&) {
+    Hl7Answer answer;
+    answer.transaction = "RAD-1";
+    return answer;
+  });
+  receiver.on("ADT^A08", "RAD-12", [](const hl7::Message&) { return Hl7Answer::accept(); });
+  ASSERT_TRUE(receiver.answer(hl7::serialize(build_adt(test::a04())), "127.0.0.1:1"));
+  auto update = test::a04();
+  update.trigger = "A08";
+  ASSERT_TRUE(receiver.answer(hl7::serialize(build_adt(update)), "127.0.0.1:1"));
+  const auto records = records_.get();
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].transaction, "RAD-1");
+  EXPECT_EQ(records[1].transaction, "RAD-12");
+}
+
 TEST_F(Hl7ReceiverAnswers, FaultAnswerAe) {
   receiver_.set_faults({.answer_ae = true});
   const auto exchange = send(build_adt(test::a04()));

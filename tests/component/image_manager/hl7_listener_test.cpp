@@ -42,6 +42,10 @@ TEST_F(ImageManagerHl7Test, Rad4LinksTheStoredStudyAndRad13ChangedReappliesIt) {
   EXPECT_EQ(actor->reconciliation().orders()[0].last, ProcedureAction::Changed);
   ASSERT_TRUE(send(build_procedure(rad4("ACC901", ProcedureAction::Cancelled))).accepted());
   EXPECT_EQ(actor->reconciliation().orders()[0].last, ProcedureAction::Cancelled);
+  // One OMI^O23 type, each message logged as the transaction its ORC-1/ORC-5 make it.
+  EXPECT_TRUE(published("RAD-4", "AA"));
+  EXPECT_TRUE(published("RAD-13", "AA"));
+  EXPECT_FALSE(published("RAD-4/RAD-13", "AA"));
 }
 
 TEST_F(ImageManagerHl7Test, Rad13ForAnUnknownOrderIsAe204) {

@@ -22,6 +22,7 @@ TEST(OrderPlacerConfig, AnnotatedExampleLoads) {
   const OrderPlacerConfig config = test::example_config();
   EXPECT_EQ(config.identity.application, "OP_SIM");
   EXPECT_EQ(config.hl7_port, 2577);
+  EXPECT_EQ(config.hl7_address, "0.0.0.0");
   ASSERT_TRUE(config.order_filler.has_value());
   EXPECT_EQ(config.order_filler->peer.port, 2576);
   ASSERT_EQ(config.orders.size(), 1u);
@@ -48,6 +49,8 @@ TEST(OrderPlacerConfig, MistakesNameFileAndLine) {
           .find("op-test.xml:3"),
       std::string::npos);
   EXPECT_NE(error_of("<hl7 port=\"70000\"/>\n").find("op-test.xml:2"), std::string::npos);
+  EXPECT_NE(error_of("<hl7 address=\"localhost\"/>\n").find("op-test.xml:2: address 'localhost'"),
+            std::string::npos);
   EXPECT_NE(error_of("<ordre/>\n").find("ordre"), std::string::npos);
 }
 

@@ -43,9 +43,12 @@ TEST(ImageManagerConfig, Hl7ListenerIsOptionalAndChecksItsVersion) {
   EXPECT_EQ(defaults.hl7->identity.application, "IMAGE_MANAGER");
   EXPECT_EQ(defaults.hl7->identity.facility, "HARNESS");
   EXPECT_EQ(defaults.hl7->identity.version, "2.5.1");
-  const auto legacy = parse("<actor role=\"image-manager\"><hl7 port=\"2600\" version=\"2.3.1\"/></actor>");
+  EXPECT_EQ(defaults.hl7->address, "0.0.0.0");
+  const auto legacy = parse(
+      "<actor role=\"image-manager\"><hl7 port=\"2600\" address=\"127.0.0.1\" version=\"2.3.1\"/></actor>");
   ASSERT_TRUE(legacy.hl7.has_value());
   EXPECT_EQ(legacy.hl7->port, 2600);
+  EXPECT_EQ(legacy.hl7->address, "127.0.0.1");
   EXPECT_EQ(legacy.hl7->identity.version, "2.3.1");
   EXPECT_NE(error_of("<actor role=\"image-manager\">\n<hl7 version=\"2.4\"/></actor>").find("im.xml:2"),
             std::string::npos);

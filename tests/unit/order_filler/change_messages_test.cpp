@@ -153,6 +153,20 @@ TEST(ChangeMessages, AnOrderWithoutPlacerNumberGetsNoRad3) {
   EXPECT_TRUE(sent(order_change(ChangeKind::StepStarted, Initiator::Modality, procedure(""))).empty());
 }
 
+TEST(ChangeMessages, AnOrderTheFillerCreatesIsRad3SnToThePlacerThenRad4) {
+  const auto out = sent(order_change(ChangeKind::OrderScheduled, Initiator::OrderFiller, procedure("")));
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].peer, Hl7Peer::OrderPlacer);
+  EXPECT_EQ(out[0].transaction, "RAD-3");
+  EXPECT_EQ(out[0].message.get("ORC-1"), "SN");
+  EXPECT_EQ(out[0].message.get("ORC-2"), "");
+  EXPECT_EQ(out[0].message.get("ORC-3"), "FIL2002");
+  EXPECT_EQ(validator_errors(out[0]), std::vector<std::string>{});
+  EXPECT_EQ(out[1].transaction, "RAD-4");
+  // One the placer ordered is not announced back to it.
+  EXPECT_EQ(sent(order_change(ChangeKind::OrderScheduled, Initiator::OrderPlacer)).size(), 1u);
+}
+
 TEST(ChangeMessages, AdtUpdatesAndMergesAreForwardedToTheImageManager) {
   const auto updated =
       sent({ChangeKind::PatientUpdated, Initiator::Adt, kPatient, std::nullopt, std::nullopt, ""});

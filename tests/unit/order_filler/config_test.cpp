@@ -36,6 +36,7 @@ TEST(OrderFillerConfig, LoadsTheAnnotatedExampleWithItsSeed) {
   EXPECT_EQ(config.scheduling.station_ae, "MODALITY1");
   ASSERT_TRUE(config.hl7);
   EXPECT_EQ(config.hl7->port, 2576);
+  EXPECT_EQ(config.hl7->address, "0.0.0.0");
   EXPECT_EQ(config.hl7->version, "2.5.1");
   EXPECT_FALSE(config.hl7->order_placer);
   EXPECT_FALSE(config.hl7->image_manager);
@@ -58,12 +59,15 @@ TEST(OrderFillerConfig, DefaultsWithoutElements) {
 TEST(OrderFillerConfig, ReadsTheHl7SideAndItsPeers) {
   test::TempDir dir;
   const auto file = dir / "of.xml";
-  std::ofstream(file) << "<actor role=\"order-filler\"><hl7 port=\"0\" application=\"OF\" facility=\"RAD\" "
-                         "version=\"2.3.1\" timeout=\"3\"/><send-to name=\"image-manager\" "
-                         "endpoint=\"127.0.0.1:2578\" application=\"IM\"/></actor>";
+  std::ofstream(file)
+      << "<actor role=\"order-filler\"><hl7 port=\"0\" address=\"127.0.0.1\" application=\"OF\" "
+         "facility=\"RAD\" "
+         "version=\"2.3.1\" timeout=\"3\"/><send-to name=\"image-manager\" "
+         "endpoint=\"127.0.0.1:2578\" application=\"IM\"/></actor>";
   const auto hl7 = load_order_filler_config(xml::XmlFile::load(file).root("actor")).hl7;
   ASSERT_TRUE(hl7);
   EXPECT_EQ(hl7->port, 0);
+  EXPECT_EQ(hl7->address, "127.0.0.1");
   EXPECT_TRUE(hl7->legacy());
   EXPECT_FALSE(hl7->order_placer);
   ASSERT_TRUE(hl7->image_manager);

@@ -1,5 +1,7 @@
 // Changes of a scheduled order at the Order Filler: placer cancel, filler cancel, discontinue, change, and
 // the MPPS-driven step status (spec digest 2.5 ORC-1/ORC-5 table, 3.2 archive side effects).
+#include <algorithm>
+
 #include "tests/unit/order_filler/order_workflow_fixture.h"
 
 namespace ihe::test {
@@ -20,6 +22,31 @@ TEST_F(OrderWorkflowTest, APlacerCancelRemovesTheOrderFromTheWorklist) {
   EXPECT_EQ(changes_[0].initiator, Initiator::OrderPlacer);
   ASSERT_TRUE(changes_[0].procedure);
   EXPECT_EQ(changes_[0].procedure->study_instance_uid, placed->study_instance_uid);
+}
+
+TEST_F(OrderWorkflowTest, AnOrderOfTheFillerNeedsNoPlacerNumberAndMayNameItsAcquiredStudy) {
+  auto order = new_order("");
+  order.placer_order_number.clear();
+  order.study_instance_uid = "1.2.826.0.1.3680043.9.7156.9.1";
+  const auto before = snapshot();
+  expect_refused(workflow_.schedule_order(order, Initiator::OrderPlacer), Refusal::MissingValue, before);
+  const auto result = workflow_.schedule_order(order, Initiator::OrderFiller);
+  ASSERT_TRUE(result.accepted()) << result.reason;
+  EXPECT_EQ(result.procedure->study_instance_uid, order.study_instance_uid);
+  EXPECT_TRUE(result.procedure->placer_order_number.empty());
+  EXPECT_FALSE(result.procedure->filler_order_number.empty());
+  // The placer's number, once assigned, is kept; only once.
+  EXPECT_TRUE(workflow_.assign_placer_number(result.procedure->filler_order_number, "P9^OP").accepted());
+  EXPECT_EQ(workflow_.assign_placer_number(result.procedure->filler_order_number, "P8^OP").refusal,
+            Refusal::UnknownOrder);
+  const auto kept = store_.requested_procedures();
+  EXPECT_TRUE(
+      std::any_of(kept.begin(), kept.end(), [](const auto& p) { return p.placer_order_number == "P9^OP"; }));
+  // A second one without placer number is no duplicate of the first.
+  order.study_instance_uid.clear();
+  const auto second = workflow_.schedule_order(order, Initiator::OrderFiller);
+  ASSERT_TRUE(second.accepted()) << second.reason;
+  EXPECT_NE(second.procedure->study_instance_uid, result.procedure->study_instance_uid);
 }
 
 TEST_F(OrderWorkflowTest, TheFillerCancelsAnOrderByAccessionNumber) {

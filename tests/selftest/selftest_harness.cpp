@@ -20,6 +20,26 @@ reports::RunReport SelftestHarness::run_selected(const Selection& selection, Run
   return run(plan, statement, target, {checks, exchanges, rules}, options);
 }
 
+void PrintTo(const FaultCase& c, std::ostream* os) {
+  *os << c.fault << " -> " << c.scenario;
+}
+
+std::string fault_case_name(const FaultCase& c) {
+  std::string name = std::string(c.fault) + "_" + c.scenario;
+  std::erase(name, '-');
+  return name;
+}
+
+std::size_t findings_citing(const reports::ScenarioResult& scenario, const std::string& section) {
+  std::size_t n = 0;
+  for (const auto& step : scenario.steps)
+    for (const auto& f : step.findings)
+      if (f.severity == reports::Severity::Error && f.spec_ref.section.find(section) != std::string::npos &&
+          !f.evidence_ids.empty())
+        ++n;
+  return n;
+}
+
 std::string describe(const reports::ScenarioResult& scenario) {
   std::string text = scenario.id + " " + std::string(reports::to_string(scenario.verdict)) + "\n";
   for (const auto& step : scenario.steps) {

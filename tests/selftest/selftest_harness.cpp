@@ -1,5 +1,7 @@
 #include "tests/selftest/selftest_harness.h"
 
+#include <algorithm>
+
 #include "scenarios/checks/standard_checks.h"
 #include "scenarios/engine/scenario_loader.h"
 #include "scenarios/exchanges/dicom_exchanges.h"
@@ -38,6 +40,14 @@ std::size_t findings_citing(const reports::ScenarioResult& scenario, const std::
           !f.evidence_ids.empty())
         ++n;
   return n;
+}
+
+std::size_t SelftestHarness::claimed_count() const {
+  return static_cast<std::size_t>(std::count_if(library.begin(), library.end(), [&](const Scenario& s) {
+    return std::any_of(s.claims.begin(), s.claims.end(), [&](const reports::Claim& c) {
+      return std::find(statement.claims.begin(), statement.claims.end(), c) != statement.claims.end();
+    });
+  }));
 }
 
 std::string describe(const reports::ScenarioResult& scenario) {

@@ -22,6 +22,8 @@ struct SelftestHarness {
 
   explicit SelftestHarness(const std::string& sut_role);
   reports::RunReport run_selected(const Selection& selection, RunOptions options = {});
+  // How many library scenarios give evidence for a claim of the statement (what a "*" run plans).
+  std::size_t claimed_count() const;
 };
 
 // One fault switch and the scenario meant to detect it: the scenario must fail with an error finding that

@@ -95,7 +95,8 @@ actors::ImageDisplay& HarnessActors::display() {
 
 actors::PerformedProcedureStep& HarnessSide::procedure(const Step& step) {
   if (!procedure_)
-    procedure_ = actors_.modality().begin_step({synthetic_worklist_item(step, actors_.modality())});
+    procedure_ = actors_.modality().begin_step(
+        {queried_item ? *queried_item : synthetic_worklist_item(step, actors_.modality())});
   return *procedure_;
 }
 

@@ -73,6 +73,8 @@ class HarnessSide : public ScenarioState {
   // HL7: where this scenario's messages start in the harness receiver's list, and those awaits took.
   std::optional<std::size_t> hl7_first;
   std::set<std::size_t> hl7_taken;
+  // Against an Order Filler: the first item its worklist answered (query RAD-5), the step MPPS performs.
+  std::optional<dicom::DicomDataset> queried_item;
 
  private:
   HarnessActors& actors_;

@@ -33,6 +33,7 @@ StepOutcome query(ExchangeContext& context) {
   auto identifier = actors::worklist_identifier(request);
   ask_for_rule_keys(context, identifier);
   const auto result = side.actors().modality().query_worklist(identifier);
+  if (!result.matches.empty() && !side.queried_item) side.queried_item = result.matches.front();
   return find_outcome(context, "Modality Worklist", identifier, result, "mwl-response");
 }
 

@@ -144,7 +144,8 @@ void add_hl7_sends(ExchangeRegistry& registry) {
                                         "filler-order", "rp-id",     "sps-id",    "modality"};
   registry.add({StepKind::Send, "RAD-4", "OMI^O23 NW/SC (as Order Filler) to an Image Manager",
                 with_patient(procedure), false, send_procedure});
-  registry.add({StepKind::Send, "RAD-13", "OMI^O23 action=cancelled|discontinued|changed|completed",
+  registry.add({StepKind::Send, "RAD-13",
+                "OMI^O23 action=cancelled|discontinued|information changed|completed",
                 with_patient(procedure), false, send_procedure});
 }
 

@@ -27,7 +27,8 @@ struct ReceivedHl7 {
 // The harness's HL7 side for a run: a sender to the SUT's HL7 endpoint (target.hl7; the harness plays ADT,
 // Order Placer or Order Filler) and a receiver on target.harness_hl7 that answers AA to everything it
 // routes (RAD TF-2 2.4: every message is acknowledged) and keeps what arrived for await steps. Both are
-// made on first use and kept for the run. Thread-safe.
+// made on first use and kept for the run. send() and listen() run on the runner's thread; what arrives is
+// kept under a lock, so wait() may race the receiver's I/O thread.
 class HarnessHl7 {
  public:
   explicit HarnessHl7(const reports::Target& target);

@@ -1,0 +1,84 @@
+// Real Image Managers nobody here wrote, started on free loopback ports and run through `ihe-harness run`
+// with the image-manager statement of examples/statements, as a user would; each verdict is written down
+// with its reason (tests/targets/README.md) and compared with report.json.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "tests/support/net_util.h"
+#include "tests/support/peers/dicom_servers.h"
+#include "tests/targets/target_run.h"
+
+namespace ihe::test {
+namespace {
+
+constexpr int kTimeout = 5;
+
+class RealImageManager : public ::testing::Test {
+ protected:
+  // The target file a user writes for this SUT: its DICOM AE, our report listener, our timeout.
+  std::filesystem::path write_target(const std::string& ae, std::uint16_t port) {
+    const auto file = dir_ / "target.xml";
+    std::ofstream(file) << "<target name='" << ae << " on loopback' sut-role='image-manager'>\n"
+                        << "  <dicom ae-title='" << ae << "' host='127.0.0.1' port='" << port << "'/>\n"
+                        << "  <harness><dicom ae-title='HARNESS' host='127.0.0.1' port='" << harness_port_
+                        << "'/></harness>\n  <timeouts seconds='" << kTimeout << "'/>\n</target>\n";
+    return file;
+  }
+
+  TargetRun run(const std::filesystem::path& target) {
+    return run_harness(dir_.path(), source_dir() / "examples/statements/image-manager.xml", target,
+                       {"--harness-storage", "HSTORE@127.0.0.1:" + std::to_string(storage_port_)},
+                       std::chrono::seconds(120));
+  }
+
+  // The AEs the SUT must know: our commitment report listener and our C-MOVE destination.
+  std::vector<RemoteModality> harness_aes() const {
+    return {{"HARNESS", harness_port_}, {"HSTORE", storage_port_}};
+  }
+
+  TempDir dir_;
+  std::uint16_t harness_port_ = free_port();
+  std::uint16_t storage_port_ = free_port();
+};
+
+TEST_F(RealImageManager, OrthancPassesStorageCommitmentQueryRetrieveAndFailsMpps) {
+  OrthancServer orthanc(dir_ / "orthanc", "ORTHANC", harness_aes());
+  const auto result = run(write_target("ORTHANC", orthanc.dicom_port()));
+  const std::vector<Expected> table{
+      {"SWF-IM-010", "PASS", "Orthanc stores, commits and reports event type 1 on a new association"},
+      {"SWF-IM-011", "PASS", "Orthanc reports the never-stored instance failed (0x0112), event type 2"},
+      {"SWF-IM-020", "FAIL", "Orthanc has no MPPS SCP: the RAD-6 presentation context is rejected"},
+      {"SWF-IM-021", "FAIL", "same: no MPPS, so the N-CREATE never happens"},
+      {"SWF-IM-030", "PASS", "Orthanc answers C-FIND at study, series and image level with the R keys"},
+      {"SWF-IM-031", "PASS", "Orthanc matches on Patient ID and returns nothing for an unknown one"},
+      {"SWF-IM-040", "PASS", "Orthanc moves the study to HSTORE, listed in its DicomModalities"},
+  };
+  expect_verdicts(result, table, kTimeout);
+  EXPECT_EQ(result.exit_code, 1) << result.console;
+  // SWF.b:IM is claimed; an archive without MPPS must not earn it. PIR has no scenario Orthanc can pass
+  // (no HL7 listener), so it is at best Skipped.
+  EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM"), "FAIL");
+  EXPECT_NE(result.claim_verdicts.at("PIR:IM"), "PASS");
+}
+
+TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
+  DcmqrscpServer dcmqrscp(dir_ / "dcmqrscp", "DCMQR", harness_aes());
+  const auto result = run(write_target("DCMQR", dcmqrscp.port()));
+  const std::vector<Expected> table{
+      {"SWF-IM-010", "FAIL", "dcmqrscp stores but has no Storage Commitment SCP: N-ACTION context rejected"},
+      {"SWF-IM-011", "FAIL", "same: no Storage Commitment"},
+      {"SWF-IM-020", "FAIL", "dcmqrscp has no MPPS SCP: the RAD-6 presentation context is rejected"},
+      {"SWF-IM-021", "FAIL", "same: no MPPS"},
+      {"SWF-IM-030", "PASS", "dcmqrscp's index holds the study/series/image keys the scenario asks for"},
+      {"SWF-IM-031", "PASS", "dcmqrscp matches on Patient ID"},
+      {"SWF-IM-040", "PASS", "dcmqrscp moves the study to HSTORE, listed in its HostTable"},
+  };
+  expect_verdicts(result, table, kTimeout);
+  EXPECT_EQ(result.exit_code, 1) << result.console;
+  EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM"), "FAIL");
+  EXPECT_NE(result.claim_verdicts.at("PIR:IM"), "PASS");
+}
+
+}  // namespace
+}  // namespace ihe::test

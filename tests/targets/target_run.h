@@ -1,0 +1,47 @@
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace ihe::test {
+
+// What one `ihe-harness run` against a real target produced, read back from its report.json through
+// report_lines.py (Debian's python3 json: a reader that is not ours).
+struct TargetRun {
+  int exit_code = -1;
+  std::chrono::milliseconds elapsed{0};
+  std::string console;
+  bool report_written = false;
+  std::map<std::string, std::string> scenario_verdicts;  // id -> PASS, FAIL, ...
+  std::map<std::string, int> scenario_steps;
+  std::map<std::string, std::vector<std::string>> finding_evidence;  // scenario id -> evidence ids named
+  std::map<std::string, std::string> claim_verdicts;                 // SWF.b:IM -> FAIL
+  std::set<std::string> evidence_ids;
+  int total_steps() const;
+};
+
+// Runs `ihe-harness run --statement --target --out DIR/out [extra]` as a user would, bounded by `limit`.
+TargetRun run_harness(const std::filesystem::path& dir, const std::filesystem::path& statement,
+                      const std::filesystem::path& target, const std::vector<std::string>& extra,
+                      std::chrono::seconds limit);
+
+// One written-down expectation: the verdict a real target earns in a scenario, and why.
+struct Expected {
+  const char* scenario;
+  const char* verdict;
+  const char* why;
+};
+
+// Assertions every real-target run must meet: each row's verdict; every Fail names at least one evidence id
+// and every id a finding names exists in evidence[]; no scenario ends in Error (our bug); the run ended
+// within the sum of its step deadlines plus a margin (a hang guard).
+void expect_verdicts(const TargetRun& run, const std::vector<Expected>& table, int timeout_seconds);
+
+// Whether the shipped scenario library has any scenario for this SUT role.
+bool library_has_scenarios(const std::string& sut_role);
+
+}  // namespace ihe::test

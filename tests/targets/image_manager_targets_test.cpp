@@ -62,6 +62,22 @@ TEST_F(RealImageManager, OrthancPassesStorageCommitmentQueryRetrieveAndFailsMpps
   EXPECT_NE(result.claim_verdicts.at("PIR:IM"), "PASS");
 }
 
+// A misconfigured site: Orthanc does not list our AE, so it aborts the association carrying the N-ACTION
+// (targets.md pitfall 5). A real A-ABORT must end in a Fail with evidence, not a hang or an Error.
+TEST_F(RealImageManager, OrthancThatDoesNotKnowOurAeAbortsTheCommitmentRequest) {
+  OrthancServer orthanc(dir_ / "orthanc", "ORTHANC", {{"HSTORE", storage_port_}});
+  const auto target = write_target("ORTHANC", orthanc.dicom_port());
+  const auto result = run_harness(dir_.path(), source_dir() / "examples/statements/image-manager.xml", target,
+                                  {"--select", "SWF-IM-01*"}, std::chrono::seconds(60));
+  const std::vector<Expected> table{
+      {"SWF-IM-010", "FAIL",
+       "Orthanc stores, then aborts the N-ACTION from an AE not in its DicomModalities"},
+      {"SWF-IM-011", "FAIL", "same abort"},
+  };
+  expect_verdicts(result, table, kTimeout);
+  EXPECT_EQ(result.exit_code, 1) << result.console;
+}
+
 TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
   DcmqrscpServer dcmqrscp(dir_ / "dcmqrscp", "DCMQR", harness_aes());
   const auto result = run(write_target("DCMQR", dcmqrscp.port()));

@@ -48,8 +48,10 @@ TEST_F(RealImageManager, OrthancPassesStorageCommitmentQueryRetrieveAndFailsMpps
   const std::vector<Expected> table{
       {"SWF-IM-010", "PASS", "Orthanc stores, commits and reports event type 1 on a new association"},
       {"SWF-IM-011", "PASS", "Orthanc reports the never-stored instance failed (0x0112), event type 2"},
-      {"SWF-IM-020", "FAIL", "Orthanc has no MPPS SCP: the RAD-6 presentation context is rejected"},
-      {"SWF-IM-021", "FAIL", "same: no MPPS, so the N-CREATE never happens"},
+      {"SWF-IM-020", "FAIL", "Orthanc has no MPPS SCP: the RAD-6 presentation context is rejected",
+       "No acceptable Presentation Contexts"},
+      {"SWF-IM-021", "FAIL", "same: no MPPS, so the N-CREATE never happens",
+       "No acceptable Presentation Contexts"},
       {"SWF-IM-030", "PASS", "Orthanc answers C-FIND at study, series and image level with the R keys"},
       {"SWF-IM-031", "PASS", "Orthanc matches on Patient ID and returns nothing for an unknown one"},
       {"SWF-IM-040", "PASS", "Orthanc moves the study to HSTORE, listed in its DicomModalities"},
@@ -70,9 +72,9 @@ TEST_F(RealImageManager, OrthancThatDoesNotKnowOurAeAbortsTheCommitmentRequest) 
   const auto result = run_harness(dir_.path(), source_dir() / "examples/statements/image-manager.xml", target,
                                   {"--select", "SWF-IM-01*"}, std::chrono::seconds(60));
   const std::vector<Expected> table{
-      {"SWF-IM-010", "FAIL",
-       "Orthanc stores, then aborts the N-ACTION from an AE not in its DicomModalities"},
-      {"SWF-IM-011", "FAIL", "same abort"},
+      {"SWF-IM-010", "FAIL", "Orthanc stores, then aborts the N-ACTION from an AE not in its DicomModalities",
+       "aborted"},
+      {"SWF-IM-011", "FAIL", "same abort", "aborted"},
   };
   expect_verdicts(result, table, kTimeout);
   EXPECT_EQ(result.exit_code, 1) << result.console;
@@ -82,10 +84,12 @@ TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
   DcmqrscpServer dcmqrscp(dir_ / "dcmqrscp", "DCMQR", harness_aes());
   const auto result = run(write_target("DCMQR", dcmqrscp.port()));
   const std::vector<Expected> table{
-      {"SWF-IM-010", "FAIL", "dcmqrscp stores but has no Storage Commitment SCP: N-ACTION context rejected"},
-      {"SWF-IM-011", "FAIL", "same: no Storage Commitment"},
-      {"SWF-IM-020", "FAIL", "dcmqrscp has no MPPS SCP: the RAD-6 presentation context is rejected"},
-      {"SWF-IM-021", "FAIL", "same: no MPPS"},
+      {"SWF-IM-010", "FAIL", "dcmqrscp stores but has no Storage Commitment SCP: N-ACTION context rejected",
+       "No acceptable Presentation Contexts"},
+      {"SWF-IM-011", "FAIL", "same: no Storage Commitment", "No acceptable Presentation Contexts"},
+      {"SWF-IM-020", "FAIL", "dcmqrscp has no MPPS SCP: the RAD-6 presentation context is rejected",
+       "No acceptable Presentation Contexts"},
+      {"SWF-IM-021", "FAIL", "same: no MPPS", "No acceptable Presentation Contexts"},
       {"SWF-IM-030", "PASS", "dcmqrscp's index holds the study/series/image keys the scenario asks for"},
       {"SWF-IM-031", "PASS", "dcmqrscp matches on Patient ID"},
       {"SWF-IM-040", "PASS", "dcmqrscp moves the study to HSTORE, listed in its HostTable"},
@@ -94,6 +98,22 @@ TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
   EXPECT_EQ(result.exit_code, 1) << result.console;
   EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM"), "FAIL");
   EXPECT_NE(result.claim_verdicts.at("PIR:IM"), "PASS");
+}
+
+// A misconfigured site the other way round: dcmqrscp's HostTable lacks our storage AE, so the C-MOVE is
+// refused with 0xA801 (Move Destination unknown, PS3.4 C.4.2.1.5): a Fail naming that status's evidence.
+TEST_F(RealImageManager, DcmqrscpThatDoesNotKnowOurStorageAeRefusesTheMove) {
+  DcmqrscpServer dcmqrscp(dir_ / "dcmqrscp", "DCMQR", {{"HARNESS", harness_port_}});
+  const auto target = write_target("DCMQR", dcmqrscp.port());
+  const auto result = run_harness(
+      dir_.path(), source_dir() / "examples/statements/image-manager.xml", target,
+      {"--select", "SWF-IM-040", "--harness-storage", "HSTORE@127.0.0.1:" + std::to_string(storage_port_)},
+      std::chrono::seconds(60));
+  expect_verdicts(
+      result,
+      {{"SWF-IM-040", "FAIL", "dcmqrscp answers 0xA801 for a destination not in its HostTable", "0xA801"}},
+      kTimeout);
+  EXPECT_EQ(result.exit_code, 1) << result.console;
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
   scenario ID VERDICT STEPS      one per scenario
   finding ID STEP [EVIDENCE...]  one per finding (the evidence ids it names, maybe none)
   claim PROFILE:ACTOR[:OPTION] VERDICT
-  evidence ID                    one per evidence record
+  evidence ID SUMMARY            one per evidence record (its one-line summary)
 
 usage: report_lines.py REPORT_JSON. Exit 2 when the file cannot be read.
 """
@@ -27,7 +27,7 @@ def main(argv):
         claim = ":".join(p for p in (c["profile"], c["actor"], c["option"]) if p)
         print("claim", claim, c["verdict"])
     for e in report["evidence"]:
-        print("evidence", e["id"])
+        print("evidence", e["id"], " ".join(e["summary"].split()))
     return 0
 
 

@@ -41,9 +41,20 @@ void read_report(const fs::path& dir, TargetRun& run) {
     } else if (kind == "claim") {
       words >> run.claim_verdicts[id];
     } else if (kind == "evidence") {
-      run.evidence_ids.insert(id);
+      std::getline(words >> std::ws, run.evidence[id]);
     }
   }
+}
+
+// Whether some evidence a finding of `scenario` names contains `text`.
+bool evidence_shows(const TargetRun& run, const std::string& scenario, const std::string& text) {
+  const auto named = run.finding_evidence.find(scenario);
+  if (named == run.finding_evidence.end()) return false;
+  for (const auto& id : named->second) {
+    const auto e = run.evidence.find(id);
+    if (e != run.evidence.end() && e->second.find(text) != std::string::npos) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -78,6 +89,10 @@ void expect_verdicts(const TargetRun& run, const std::vector<Expected>& table, i
     ASSERT_NE(found, run.scenario_verdicts.end()) << row.scenario << " did not run\n" << run.console;
     EXPECT_EQ(found->second, row.verdict) << row.scenario << ": expected because " << row.why << "\n"
                                           << run.console;
+    if (row.evidence_shows) {
+      EXPECT_TRUE(evidence_shows(run, row.scenario, row.evidence_shows))
+          << row.scenario << ": no evidence shows \"" << row.evidence_shows << "\"";
+    }
   }
   for (const auto& [id, verdict] : run.scenario_verdicts) {
     EXPECT_NE(verdict, "ERROR") << id << " ended in Error: a harness defect\n" << run.console;
@@ -88,7 +103,7 @@ void expect_verdicts(const TargetRun& run, const std::vector<Expected>& table, i
   }
   for (const auto& [id, evidence] : run.finding_evidence)
     for (const auto& e : evidence)
-      EXPECT_TRUE(run.evidence_ids.count(e)) << id << " names " << e << ", not in evidence[]";
+      EXPECT_TRUE(run.evidence.count(e)) << id << " names " << e << ", not in evidence[]";
   // Every step waits at most the target's timeout; 15 s covers starting up and writing the report.
   const auto bound = std::chrono::seconds(run.total_steps() * timeout_seconds + 15);
   EXPECT_LT(run.elapsed, bound) << "the run took " << run.elapsed.count() << " ms";

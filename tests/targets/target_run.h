@@ -3,7 +3,6 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -20,7 +19,7 @@ struct TargetRun {
   std::map<std::string, int> scenario_steps;
   std::map<std::string, std::vector<std::string>> finding_evidence;  // scenario id -> evidence ids named
   std::map<std::string, std::string> claim_verdicts;                 // SWF.b:IM -> FAIL
-  std::set<std::string> evidence_ids;
+  std::map<std::string, std::string> evidence;                       // id -> summary
   int total_steps() const;
 };
 
@@ -29,11 +28,13 @@ TargetRun run_harness(const std::filesystem::path& dir, const std::filesystem::p
                       const std::filesystem::path& target, const std::vector<std::string>& extra,
                       std::chrono::seconds limit);
 
-// One written-down expectation: the verdict a real target earns in a scenario, and why.
+// One written-down expectation: the verdict a real target earns in a scenario, and why; for a Fail, a text
+// some evidence the scenario's findings name must contain (the status or transport outcome that shows it).
 struct Expected {
   const char* scenario;
   const char* verdict;
   const char* why;
+  const char* evidence_shows = nullptr;
 };
 
 // Assertions every real-target run must meet: each row's verdict; every Fail names at least one evidence id

@@ -3,8 +3,6 @@
 // with its reason (tests/targets/README.md) and compared with report.json.
 #include <gtest/gtest.h>
 
-#include <fstream>
-
 #include "tests/support/net_util.h"
 #include "tests/support/peers/dicom_servers.h"
 #include "tests/targets/target_run.h"
@@ -12,24 +10,20 @@
 namespace ihe::test {
 namespace {
 
-constexpr int kTimeout = 5;
+constexpr int kTimeout = 10;  // the example targets' <timeouts seconds>
 
 class RealImageManager : public ::testing::Test {
  protected:
-  // The target file a user writes for this SUT: its DICOM AE, our report listener, our timeout.
-  std::filesystem::path write_target(const std::string& ae, std::uint16_t port) {
-    const auto file = dir_ / "target.xml";
-    std::ofstream(file) << "<target name='" << ae << " on loopback' sut-role='image-manager'>\n"
-                        << "  <dicom ae-title='" << ae << "' host='127.0.0.1' port='" << port << "'/>\n"
-                        << "  <harness><dicom ae-title='HARNESS' host='127.0.0.1' port='" << harness_port_
-                        << "'/></harness>\n  <timeouts seconds='" << kTimeout << "'/>\n</target>\n";
-    return file;
+  // The example target file for this SUT, pointed at the ports this test started it and our listener on.
+  std::filesystem::path target(const std::string& example, std::uint16_t example_port, std::uint16_t port) {
+    return example_target(dir_.path(), example, {{example_port, port}, {11113, harness_port_}});
   }
 
-  TargetRun run(const std::filesystem::path& target) {
-    return run_harness(dir_.path(), source_dir() / "examples/statements/image-manager.xml", target,
-                       {"--harness-storage", "HSTORE@127.0.0.1:" + std::to_string(storage_port_)},
-                       std::chrono::seconds(120));
+  // `ihe-harness run` with the image-manager statement; HSTORE is our storage SCP, the C-MOVE destination.
+  TargetRun run(const std::filesystem::path& target_file, std::vector<std::string> extra = {}) {
+    extra.insert(extra.end(), {"--harness-storage", "HSTORE@127.0.0.1:" + std::to_string(storage_port_)});
+    return run_harness(dir_.path(), source_dir() / "examples/statements/image-manager.xml", target_file,
+                       extra, std::chrono::seconds(120));
   }
 
   // The AEs the SUT must know: our commitment report listener and our C-MOVE destination.
@@ -44,7 +38,7 @@ class RealImageManager : public ::testing::Test {
 
 TEST_F(RealImageManager, OrthancPassesStorageCommitmentQueryRetrieveAndFailsMpps) {
   OrthancServer orthanc(dir_ / "orthanc", "ORTHANC", harness_aes());
-  const auto result = run(write_target("ORTHANC", orthanc.dicom_port()));
+  const auto result = run(target("orthanc-image-manager.xml", 14242, orthanc.dicom_port()));
   const std::vector<Expected> table{
       {"SWF-IM-010", "PASS", "Orthanc stores, commits and reports event type 1 on a new association"},
       {"SWF-IM-011", "PASS", "Orthanc reports the never-stored instance failed (0x0112), event type 2"},
@@ -68,9 +62,8 @@ TEST_F(RealImageManager, OrthancPassesStorageCommitmentQueryRetrieveAndFailsMpps
 // (targets.md pitfall 5). A real A-ABORT must end in a Fail with evidence, not a hang or an Error.
 TEST_F(RealImageManager, OrthancThatDoesNotKnowOurAeAbortsTheCommitmentRequest) {
   OrthancServer orthanc(dir_ / "orthanc", "ORTHANC", {{"HSTORE", storage_port_}});
-  const auto target = write_target("ORTHANC", orthanc.dicom_port());
-  const auto result = run_harness(dir_.path(), source_dir() / "examples/statements/image-manager.xml", target,
-                                  {"--select", "SWF-IM-01*"}, std::chrono::seconds(60));
+  const auto result =
+      run(target("orthanc-image-manager.xml", 14242, orthanc.dicom_port()), {"--select", "SWF-IM-01*"});
   const std::vector<Expected> table{
       {"SWF-IM-010", "FAIL", "Orthanc stores, then aborts the N-ACTION from an AE not in its DicomModalities",
        "aborted"},
@@ -82,7 +75,7 @@ TEST_F(RealImageManager, OrthancThatDoesNotKnowOurAeAbortsTheCommitmentRequest) 
 
 TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
   DcmqrscpServer dcmqrscp(dir_ / "dcmqrscp", "DCMQR", harness_aes());
-  const auto result = run(write_target("DCMQR", dcmqrscp.port()));
+  const auto result = run(target("dcmqrscp-image-manager.xml", 11115, dcmqrscp.port()));
   const std::vector<Expected> table{
       {"SWF-IM-010", "FAIL", "dcmqrscp stores but has no Storage Commitment SCP: N-ACTION context rejected",
        "No acceptable Presentation Contexts"},
@@ -104,11 +97,8 @@ TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
 // refused with 0xA801 (Move Destination unknown, PS3.4 C.4.2.1.5): a Fail naming that status's evidence.
 TEST_F(RealImageManager, DcmqrscpThatDoesNotKnowOurStorageAeRefusesTheMove) {
   DcmqrscpServer dcmqrscp(dir_ / "dcmqrscp", "DCMQR", {{"HARNESS", harness_port_}});
-  const auto target = write_target("DCMQR", dcmqrscp.port());
-  const auto result = run_harness(
-      dir_.path(), source_dir() / "examples/statements/image-manager.xml", target,
-      {"--select", "SWF-IM-040", "--harness-storage", "HSTORE@127.0.0.1:" + std::to_string(storage_port_)},
-      std::chrono::seconds(60));
+  const auto result =
+      run(target("dcmqrscp-image-manager.xml", 11115, dcmqrscp.port()), {"--select", "SWF-IM-040"});
   expect_verdicts(
       result,
       {{"SWF-IM-040", "FAIL", "dcmqrscp answers 0xA801 for a destination not in its HostTable", "0xA801"}},

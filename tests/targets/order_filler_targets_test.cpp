@@ -4,8 +4,6 @@
 // order-filler statement (examples/statements/order-filler.xml).
 #include <gtest/gtest.h>
 
-#include <fstream>
-
 #include "tests/support/child_process.h"
 #include "tests/support/net_util.h"
 #include "tests/support/peers/dicom_servers.h"
@@ -15,18 +13,14 @@
 namespace ihe::test {
 namespace {
 
-constexpr int kTimeout = 5;
+constexpr int kTimeout = 10;  // the example targets' <timeouts seconds>
 
 class PartialOrderFiller : public ::testing::Test {
  protected:
-  std::filesystem::path write_target(const std::string& sut_element) {
-    const auto file = dir_ / "target.xml";
-    std::ofstream(file) << "<target name='partial order filler' sut-role='order-filler'>\n  " << sut_element
-                        << "\n  <harness><dicom ae-title='HARNESS' host='127.0.0.1' port='" << free_port()
-                        << "'/><hl7 host='127.0.0.1' port='" << free_port()
-                        << "' application='HARNESS' facility='IHE'/></harness>\n"
-                        << "  <timeouts seconds='" << kTimeout << "'/>\n</target>\n";
-    return file;
+  // The example target file, pointed at the ports this test started the SUT and our listeners on.
+  std::filesystem::path target(const std::string& example, std::uint16_t example_port, std::uint16_t port) {
+    return example_target(dir_.path(), example,
+                          {{example_port, port}, {11113, free_port()}, {12577, free_port()}});
   }
 
   // No order-filler scenario in the library yet: the run refuses (exit 2) instead of reporting any Pass.
@@ -53,8 +47,7 @@ class PartialOrderFiller : public ::testing::Test {
 TEST_F(PartialOrderFiller, WlmscpfsAnswersTheWorklistButEarnsNoWorkflowClaim) {
   WlmscpfsServer wlm(dir_ / "wlm", "WLMSCP");
   write_worklist_item(wlm.worklist_dir() / "item.wl", "20261128");
-  expect_no_workflow_claim_passes(
-      write_target("<dicom ae-title='WLMSCP' host='127.0.0.1' port='" + std::to_string(wlm.port()) + "'/>"));
+  expect_no_workflow_claim_passes(target("wlmscpfs-order-filler.xml", 11114, wlm.port()));
 }
 
 TEST_F(PartialOrderFiller, AnHl7ListenerThatAcknowledgesEverythingEarnsNoWorkflowClaim) {
@@ -67,8 +60,7 @@ TEST_F(PartialOrderFiller, AnHl7ListenerThatAcknowledgesEverythingEarnsNoWorkflo
        .extra_env = {{"NODE_PATH", (source_dir() / "tests/peers/node/node_modules").string()}},
        .stop_grace = std::chrono::milliseconds(2000)});
   ASSERT_TRUE(wait_for_port(port, std::chrono::seconds(10))) << listener.log();
-  expect_no_workflow_claim_passes(write_target("<hl7 host='127.0.0.1' port='" + std::to_string(port) +
-                                               "' application='ACKALL' facility='NOWHERE'/>"));
+  expect_no_workflow_claim_passes(target("ack-only-hl7-order-filler.xml", 12576, port));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "tests/support/child_process.h"
 #include "tests/support/net_util.h"
@@ -107,6 +108,20 @@ void expect_verdicts(const TargetRun& run, const std::vector<Expected>& table, i
   // Every step waits at most the target's timeout; 15 s covers starting up and writing the report.
   const auto bound = std::chrono::seconds(run.total_steps() * timeout_seconds + 15);
   EXPECT_LT(run.elapsed, bound) << "the run took " << run.elapsed.count() << " ms";
+}
+
+fs::path example_target(const fs::path& dir, const std::string& name,
+                        const std::map<std::uint16_t, std::uint16_t>& ports) {
+  std::string text = read_text(source_dir() / "examples/targets" / name);
+  for (const auto& [from, to] : ports) {
+    const std::string old_port = "port=\"" + std::to_string(from) + "\"";
+    const auto at = text.find(old_port);
+    if (at == std::string::npos) throw std::runtime_error(name + " has no " + old_port);
+    text.replace(at, old_port.size(), "port=\"" + std::to_string(to) + "\"");
+  }
+  const auto file = dir / "target.xml";
+  std::ofstream(file) << text;
+  return file;
 }
 
 bool library_has_scenarios(const std::string& sut_role) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -41,6 +42,11 @@ struct Expected {
 // and every id a finding names exists in evidence[]; no scenario ends in Error (our bug); the run ended
 // within the sum of its step deadlines plus a margin (a hang guard).
 void expect_verdicts(const TargetRun& run, const std::vector<Expected>& table, int timeout_seconds);
+
+// examples/targets/`name` as a user would use it, with each of its ports (the text port="N") replaced by
+// the free one this test started the target on; written to dir/target.xml.
+std::filesystem::path example_target(const std::filesystem::path& dir, const std::string& name,
+                                     const std::map<std::uint16_t, std::uint16_t>& ports);
 
 // Whether the shipped scenario library has any scenario for this SUT role.
 bool library_has_scenarios(const std::string& sut_role);

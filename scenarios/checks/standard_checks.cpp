@@ -8,6 +8,7 @@ CheckRegistry standard_checks() {
   add_value_checks(registry);
   add_query_checks(registry);
   add_commitment_checks(registry);
+  add_hl7_checks(registry);
   return registry;
 }
 

@@ -1,6 +1,7 @@
 #include "scenarios/exchanges/dicom_exchanges.h"
 
 #include "scenarios/exchanges/harness_side.h"
+#include "scenarios/exchanges/hl7_exchanges.h"
 
 namespace ihe::scenarios {
 
@@ -18,6 +19,9 @@ ExchangeRegistry dicom_exchanges() {
   add_rad16_retrieve(registry);
   add_rad5_worklist(registry);
   add_modality_awaits(registry);
+  add_hl7_sends(registry);
+  add_hl7_awaits(registry);
+  add_rad5_mwl_query(registry);
   return registry;
 }
 

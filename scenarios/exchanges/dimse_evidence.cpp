@@ -24,6 +24,30 @@ std::string record_no_answer(ExchangeContext& context, const net::DicomOutcome& 
   return outcome.error.message() + (outcome.detail.empty() ? "" : " (" + outcome.detail + ")");
 }
 
+StepOutcome find_outcome(ExchangeContext& context, const std::string& what,
+                         const dicom::DicomDataset& identifier, const net::FindResult& result,
+                         const std::string& dataset_id) {
+  StepOutcome outcome;
+  record_dimse(context, true,
+               "C-FIND-RQ " + what + " -> " + answer_text(result) + ", " +
+                   std::to_string(result.matches.size()) + " match(es)",
+               identifier);
+  if (!result.ok()) {
+    outcome.unreachable = record_no_answer(context, result);
+    return outcome;
+  }
+  for (std::size_t i = 0; i < result.matches.size(); ++i) {
+    const auto id =
+        record_dimse(context, false, "C-FIND-RSP pending, match " + std::to_string(i + 1), result.matches[i]);
+    outcome.messages.push_back({context.step.transaction, dataset_id, result.matches[i], id});
+  }
+  outcome.status = result.status;
+  outcome.values["count"] = std::to_string(result.matches.size());
+  outcome.datasets["request"] = {identifier};
+  outcome.datasets["matches"] = result.matches;
+  return outcome;
+}
+
 std::string answer_text(const net::DimseResult& result) {
   return result.ok() ? result.status_text() : "error: " + result.detail;
 }

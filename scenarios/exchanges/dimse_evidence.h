@@ -5,6 +5,7 @@
 #include "actors/dicom/dicom_dataset.h"
 #include "actors/net/dicom/scu/dicom_association.h"
 #include "scenarios/engine/exchange_registry.h"
+#include "scenarios/engine/step_outcome.h"
 
 namespace ihe::scenarios {
 
@@ -16,6 +17,13 @@ std::string record_dimse(ExchangeContext& context, bool to_sut, const std::strin
 // Records a transport outcome that kept the SUT from answering (refused, not listening, silent) and
 // returns the line for StepOutcome::unreachable.
 std::string record_no_answer(ExchangeContext& context, const net::DicomOutcome& outcome);
+
+// A C-FIND as a query step's outcome: records the request (`what`: "Study Root STUDY") and every match as
+// evidence, each match to be validated as `dataset_id` of the step's transaction; values status and count,
+// data sets request and matches; `unreachable` when the SUT did not answer.
+StepOutcome find_outcome(ExchangeContext& context, const std::string& what,
+                         const dicom::DicomDataset& identifier, const net::FindResult& result,
+                         const std::string& dataset_id);
 
 // "0x0000 Success" or the transport detail.
 std::string answer_text(const net::DimseResult& result);

@@ -29,6 +29,11 @@ HarnessServers& HarnessActors::servers() {
   return *servers_;
 }
 
+HarnessHl7& HarnessActors::hl7() {
+  if (!hl7_) hl7_ = std::make_unique<HarnessHl7>(*target_);
+  return *hl7_;
+}
+
 void HarnessActors::attach(const reports::Target& target, EvidenceLog& evidence) {
   target_ = &target;
   {
@@ -62,6 +67,7 @@ actors::AcquisitionModality& HarnessActors::modality() {
   config.station.ae_title = config.ae_title;
   config.image_manager = sut_endpoint(*target_);
   config.mpps = sut_endpoint(*target_);
+  config.order_filler = sut_endpoint(*target_);  // RAD-5 against an Order Filler SUT
   config.timeouts = timeouts_of(*target_);
   config.commitment_deadline = std::chrono::seconds(target_->timeout_seconds);
   auto actor = std::make_unique<actors::AcquisitionModality>(config, log_);

@@ -14,6 +14,7 @@
 #include "reports/model/target.h"
 #include "scenarios/engine/exchange_registry.h"
 #include "scenarios/exchanges/harness_servers.h"
+#include "scenarios/exchanges/hl7_harness.h"
 
 namespace ihe::scenarios {
 
@@ -35,6 +36,8 @@ class HarnessActors {
   actors::ImageDisplay& display();
   // The servers a modality SUT talks to (started on first use).
   HarnessServers& servers();
+  // The HL7 sender to the SUT and receiver for what it sends (made on first use).
+  HarnessHl7& hl7();
 
  private:
   const reports::Target* target_ = nullptr;
@@ -45,6 +48,7 @@ class HarnessActors {
   std::unique_ptr<actors::AcquisitionModality> modality_;
   std::unique_ptr<actors::ImageDisplay> display_;
   std::unique_ptr<HarnessServers> servers_;
+  std::unique_ptr<HarnessHl7> hl7_;
 };
 
 // One scenario's state against an Image Manager: the procedure its steps perform (made by the first step
@@ -66,6 +70,9 @@ class HarnessSide : public ScenarioState {
   // scenario's awaits look next.
   std::optional<dicom::DicomDataset> worklist_item;
   std::size_t inbox_next = 0;
+  // HL7: where this scenario's messages start in the harness receiver's list, and those awaits took.
+  std::optional<std::size_t> hl7_first;
+  std::set<std::size_t> hl7_taken;
 
  private:
   HarnessActors& actors_;

@@ -30,25 +30,8 @@ StepOutcome query(ExchangeContext& context) {
   for (const auto& key : context.step.keys) request.keys.set(*dicom::Tag::parse(key.tag), key.value);
   const auto identifier = actors::rad14_identifier(request);
   const auto result = side.actors().display().query_images(request);
-  StepOutcome outcome;
-  record_dimse(context, true,
-               "C-FIND-RQ Study Root " + std::string(actors::to_string(request.level)) + " -> " +
-                   answer_text(result) + ", " + std::to_string(result.matches.size()) + " match(es)",
-               identifier);
-  if (!result.ok()) {
-    outcome.unreachable = record_no_answer(context, result);
-    return outcome;
-  }
-  for (std::size_t i = 0; i < result.matches.size(); ++i) {
-    const auto id =
-        record_dimse(context, false, "C-FIND-RSP pending, match " + std::to_string(i + 1), result.matches[i]);
-    outcome.messages.push_back({"RAD-14", rules_id(request.level), result.matches[i], id});
-  }
-  outcome.status = result.status;
-  outcome.values["count"] = std::to_string(result.matches.size());
-  outcome.datasets["request"] = {identifier};
-  outcome.datasets["matches"] = result.matches;
-  return outcome;
+  return find_outcome(context, "Study Root " + std::string(actors::to_string(request.level)), identifier,
+                      result, rules_id(request.level));
 }
 
 }  // namespace

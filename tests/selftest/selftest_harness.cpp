@@ -1,5 +1,7 @@
 #include "tests/selftest/selftest_harness.h"
 
+#include <algorithm>
+
 #include "scenarios/checks/standard_checks.h"
 #include "scenarios/engine/scenario_loader.h"
 #include "scenarios/exchanges/dicom_exchanges.h"
@@ -18,6 +20,34 @@ SelftestHarness::SelftestHarness(const std::string& sut_role)
 reports::RunReport SelftestHarness::run_selected(const Selection& selection, RunOptions options) {
   const auto plan = make_run_plan(statement, target, library, rules, selection);
   return run(plan, statement, target, {checks, exchanges, rules}, options);
+}
+
+void PrintTo(const FaultCase& c, std::ostream* os) {
+  *os << c.fault << " -> " << c.scenario;
+}
+
+std::string fault_case_name(const FaultCase& c) {
+  std::string name = std::string(c.fault) + "_" + c.scenario;
+  std::erase(name, '-');
+  return name;
+}
+
+std::size_t findings_citing(const reports::ScenarioResult& scenario, const std::string& section) {
+  std::size_t n = 0;
+  for (const auto& step : scenario.steps)
+    for (const auto& f : step.findings)
+      if (f.severity == reports::Severity::Error && f.spec_ref.section.find(section) != std::string::npos &&
+          !f.evidence_ids.empty())
+        ++n;
+  return n;
+}
+
+std::size_t SelftestHarness::claimed_count() const {
+  return static_cast<std::size_t>(std::count_if(library.begin(), library.end(), [&](const Scenario& s) {
+    return std::any_of(s.claims.begin(), s.claims.end(), [&](const reports::Claim& c) {
+      return std::find(statement.claims.begin(), statement.claims.end(), c) != statement.claims.end();
+    });
+  }));
 }
 
 std::string describe(const reports::ScenarioResult& scenario) {

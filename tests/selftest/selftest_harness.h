@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,22 @@ struct SelftestHarness {
 
   explicit SelftestHarness(const std::string& sut_role);
   reports::RunReport run_selected(const Selection& selection, RunOptions options = {});
+  // How many library scenarios give evidence for a claim of the statement (what a "*" run plans).
+  std::size_t claimed_count() const;
 };
+
+// One fault switch and the scenario meant to detect it: the scenario must fail with an error finding that
+// cites `section` (part of its SpecRef's section text) and names evidence.
+struct FaultCase {
+  const char* fault;
+  const char* scenario;
+  const char* section;
+};
+void PrintTo(const FaultCase& c, std::ostream* os);
+// "ignorea08_PIROF010": a gtest parameter name.
+std::string fault_case_name(const FaultCase& c);
+// The error findings of a scenario citing `section` that name evidence.
+std::size_t findings_citing(const reports::ScenarioResult& scenario, const std::string& section);
 
 // A scenario result as lines (steps, verdicts, notes, findings) for assertion messages.
 std::string describe(const reports::ScenarioResult& scenario);

@@ -1,0 +1,93 @@
+// The order-filler scenario library against our own Order Filler, started in-process on free ports with
+// its RAD-4/RAD-12/RAD-13 peer pointing at the harness's HL7 receiver: conformant, every scenario passes;
+// with a fault switched on, the scenario that exercises it fails with a finding citing the requirement.
+#include <gtest/gtest.h>
+
+#include "actors/order_filler/faults.h"
+#include "actors/order_filler/order_filler.h"
+#include "tests/selftest/selftest_harness.h"
+#include "tests/support/net_util.h"
+
+namespace ihe::scenarios {
+namespace {
+
+using reports::Verdict;
+using selftest::describe;
+using selftest::FaultCase;
+using selftest::findings_citing;
+
+class OrderFillerSelftest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    target_.name = "our Order Filler";
+    target_.dicom = {"ORDER_FILLER", "127.0.0.1", test::free_port()};
+    target_.hl7 = {"127.0.0.1", test::free_port(), "ORDER_FILLER", "HARNESS", "2.5.1"};
+    target_.harness_dicom = {"HARNESS_MOD", "127.0.0.1", test::free_port()};
+    target_.harness_hl7 = {"127.0.0.1", test::free_port(), "IHE_HARNESS", "HARNESS", "2.5.1"};
+    statement_.claims = {{"SWF.b", "OF", ""}, {"PIR", "OF", ""}};
+  }
+
+  void start_order_filler(const std::vector<std::string>& faults) {
+    actors::OrderFillerConfig config;
+    config.ae_title = target_.dicom.ae_title;
+    config.dicom_port = target_.dicom.port;
+    actors::OrderFillerHl7Config hl7;
+    hl7.port = target_.hl7.port;
+    actors::Hl7PeerSettings image_manager;
+    image_manager.port = target_.harness_hl7.port;
+    image_manager.timeout = std::chrono::seconds(2);
+    hl7.image_manager = image_manager;
+    config.hl7 = hl7;
+    const auto switches =
+        actors::FaultSwitches::select(actors::order_filler_faults(), faults, "order-filler");
+    order_filler_ = std::make_unique<actors::OrderFiller>(config, switches, log_);
+    order_filler_->start();
+  }
+
+  void TearDown() override {
+    if (order_filler_) order_filler_->stop();
+  }
+
+  reports::RunReport run_selected(const std::string& glob) { return harness_.run_selected({{glob}, {}}); }
+
+  actors::TransactionLog log_;
+  std::unique_ptr<actors::OrderFiller> order_filler_;
+  selftest::SelftestHarness harness_{"order-filler"};
+  reports::Target& target_ = harness_.target;
+  reports::IntegrationStatement& statement_ = harness_.statement;
+  const std::vector<Scenario>& library_ = harness_.library;
+};
+
+TEST_F(OrderFillerSelftest, EveryScenarioPassesAgainstOurConformantOrderFiller) {
+  start_order_filler({});
+  const auto report = run_selected("*");
+  ASSERT_EQ(report.scenarios.size(), library_.size());
+  for (const auto& s : report.scenarios) EXPECT_EQ(s.verdict, Verdict::Pass) << describe(s);
+  for (const auto& c : report.claims) EXPECT_EQ(c.verdict, Verdict::Pass);
+  EXPECT_FALSE(report.evidence.empty());
+}
+
+class OrderFillerFault : public OrderFillerSelftest, public ::testing::WithParamInterface<FaultCase> {};
+
+TEST_P(OrderFillerFault, TheScenarioExercisingTheFaultFailsCitingTheBrokenRequirement) {
+  start_order_filler({GetParam().fault});
+  const auto report = run_selected(GetParam().scenario);
+  ASSERT_EQ(report.scenarios.size(), 1u);
+  const auto& s = report.scenarios[0];
+  EXPECT_EQ(s.verdict, Verdict::Fail) << describe(s);
+  EXPECT_GE(findings_citing(s, GetParam().section), 1u) << describe(s);
+}
+
+INSTANTIATE_TEST_SUITE_P(Faults, OrderFillerFault,
+                         ::testing::Values(FaultCase{"ignore-a08", "PIR-OF-010", "PIR 4.4.1"},
+                                           FaultCase{"ignore-a40", "PIR-OF-020", "PIR 4.4.2"},
+                                           FaultCase{"answer-ae", "SWF-OF-010", "2.4 acknowledgement"},
+                                           FaultCase{"never-answer", "SWF-OF-010", "RAD-1 (responder role)"},
+                                           FaultCase{"no-rad-4", "SWF-OF-010", "RAD-4 (sender role)"},
+                                           FaultCase{"drop-ipc-3", "SWF-OF-010", "4.4.4.1.2.2.8 IPC"},
+                                           FaultCase{"wrong-orc-pair", "SWF-OF-010", "Table 4.13-1"},
+                                           FaultCase{"mwl-wrong-study-uid", "SWF-OF-010", "131.4"}),
+                         [](const auto& param_info) { return selftest::fault_case_name(param_info.param); });
+
+}  // namespace
+}  // namespace ihe::scenarios

@@ -10,13 +10,13 @@
 namespace ihe::test {
 namespace {
 
-constexpr int kTimeout = 10;  // the example targets' <timeouts seconds>
+constexpr int kTimeout = 5;
 
 class RealImageManager : public ::testing::Test {
  protected:
   // The example target file for this SUT, pointed at the ports this test started it and our listener on.
   std::filesystem::path target(const std::string& example, std::uint16_t example_port, std::uint16_t port) {
-    return example_target(dir_.path(), example, {{example_port, port}, {11113, harness_port_}});
+    return example_target(dir_.path(), example, {{example_port, port}, {11113, harness_port_}}, kTimeout);
   }
 
   // `ihe-harness run` with the image-manager statement; HSTORE is our storage SCP, the C-MOVE destination.
@@ -38,7 +38,10 @@ class RealImageManager : public ::testing::Test {
 
 TEST_F(RealImageManager, OrthancPassesStorageCommitmentQueryRetrieveAndFailsMpps) {
   OrthancServer orthanc(dir_ / "orthanc", "ORTHANC", harness_aes());
-  const auto result = run(target("orthanc-image-manager.xml", 14242, orthanc.dicom_port()));
+  // The example's <hl7> port gets a free port where nothing listens: Orthanc has no HL7.
+  const auto result = run(example_target(
+      dir_.path(), "orthanc-image-manager.xml",
+      {{14242, orthanc.dicom_port()}, {11113, harness_port_}, {12580, free_port()}}, kTimeout));
   const std::vector<Expected> table{
       {"SWF-IM-010", "PASS", "Orthanc stores, commits and reports event type 1 on a new association"},
       {"SWF-IM-011", "PASS", "Orthanc reports the never-stored instance failed (0x0112), event type 2"},
@@ -49,13 +52,17 @@ TEST_F(RealImageManager, OrthancPassesStorageCommitmentQueryRetrieveAndFailsMpps
       {"SWF-IM-030", "PASS", "Orthanc answers C-FIND at study, series and image level with the R keys"},
       {"SWF-IM-031", "PASS", "Orthanc matches on Patient ID and returns nothing for an unknown one"},
       {"SWF-IM-040", "PASS", "Orthanc moves the study to HSTORE, listed in its DicomModalities"},
+      {"PIR-IM-010", "FAIL", "Orthanc has no HL7 listener: the RAD-4 connection is refused", "refused"},
+      {"PIR-IM-020", "FAIL", "no HL7 listener: RAD-4/RAD-12 refused", "refused"},
+      {"PIR-IM-030", "FAIL", "no HL7 listener: RAD-4/RAD-12 refused", "refused"},
+      {"PIR-IM-040", "FAIL", "no HL7 listener: the late RAD-4 is refused", "refused"},
+      {"PIR-IM-050", "FAIL", "no HL7 listener: RAD-4/RAD-13 refused", "refused"},
   };
   expect_verdicts(result, table, kTimeout);
   EXPECT_EQ(result.exit_code, 1) << result.console;
-  // SWF.b:IM is claimed; an archive without MPPS must not earn it. PIR has no scenario Orthanc can pass
-  // (no HL7 listener), so it is at best Skipped.
+  // Both claims are made; an archive without MPPS and without HL7 earns neither.
   EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM"), "FAIL");
-  EXPECT_NE(result.claim_verdicts.at("PIR:IM"), "PASS");
+  EXPECT_EQ(result.claim_verdicts.at("PIR:IM"), "FAIL");
 }
 
 // A misconfigured site: Orthanc does not list our AE, so it aborts the association carrying the N-ACTION
@@ -87,10 +94,12 @@ TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
       {"SWF-IM-031", "PASS", "dcmqrscp matches on Patient ID"},
       {"SWF-IM-040", "PASS", "dcmqrscp moves the study to HSTORE, listed in its HostTable"},
   };
-  expect_verdicts(result, table, kTimeout);
+  // The example names no <hl7> (dcmqrscp has none): the PIR scenarios cannot send RAD-4/12 and end in
+  // Error, the harness's "not decided" (never Pass).
+  expect_verdicts(result, table, kTimeout, "the target file gives no HL7 address for the PIR scenarios");
   EXPECT_EQ(result.exit_code, 1) << result.console;
   EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM"), "FAIL");
-  EXPECT_NE(result.claim_verdicts.at("PIR:IM"), "PASS");
+  EXPECT_EQ(result.claim_verdicts.at("PIR:IM"), "ERROR");
 }
 
 // A misconfigured site the other way round: dcmqrscp's HostTable lacks our storage AE, so the C-MOVE is

@@ -39,14 +39,18 @@ struct Expected {
 };
 
 // Assertions every real-target run must meet: each row's verdict; every Fail names at least one evidence id
-// and every id a finding names exists in evidence[]; no scenario ends in Error (our bug); the run ended
-// within the sum of its step deadlines plus a margin (a hang guard).
-void expect_verdicts(const TargetRun& run, const std::vector<Expected>& table, int timeout_seconds);
+// and every id a finding names exists in evidence[]; no scenario ends in Error (our bug or a target file
+// that lacks a service the scenario needs) unless its row expects it or `error_allowed_because` says why;
+// the run ended within the sum of its step deadlines plus a margin (a hang guard).
+void expect_verdicts(const TargetRun& run, const std::vector<Expected>& table, int timeout_seconds,
+                     const char* error_allowed_because = nullptr);
 
 // examples/targets/`name` as a user would use it, with each of its ports (the text port="N") replaced by
-// the free one this test started the target on; written to dir/target.xml.
+// the free one this test started the target on, and its <timeouts seconds> by `timeout_seconds`; written
+// to dir/target.xml.
 std::filesystem::path example_target(const std::filesystem::path& dir, const std::string& name,
-                                     const std::map<std::uint16_t, std::uint16_t>& ports);
+                                     const std::map<std::uint16_t, std::uint16_t>& ports,
+                                     int timeout_seconds);
 
 // Whether the shipped scenario library has any scenario for this SUT role.
 bool library_has_scenarios(const std::string& sut_role);

@@ -13,10 +13,11 @@ extern const Command kActor;
 extern const Command kValidate;
 extern const Command kList;
 extern const Command kRun;
+extern const Command kSelftest;
 
 std::span<const Command> all_commands() {
   static const std::array commands{kHl7Send, kHl7Listen, kDicomEcho, kDicomStore,
-                                   kActor,   kValidate,  kList,      kRun};
+                                   kActor,   kValidate,  kList,      kRun, kSelftest};
   return commands;
 }
 

@@ -14,10 +14,11 @@ extern const Command kValidate;
 extern const Command kList;
 extern const Command kRun;
 extern const Command kDemo;
+extern const Command kSelftest;
 
 std::span<const Command> all_commands() {
   static const std::array commands{kHl7Send,  kHl7Listen, kDicomEcho, kDicomStore, kActor,
-                                   kValidate, kList,      kRun,       kDemo};
+                                   kValidate, kList,      kRun,       kDemo,       kSelftest};
   return commands;
 }
 

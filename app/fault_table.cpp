@@ -1,0 +1,108 @@
+// The detection matrix's table, kept in one place to be reviewed: which scenarios must fail when our actor
+// commits which fault. Globs let a family (PIR-IM-*) count before its files exist.
+#include "app/fault_table.h"
+
+#include <algorithm>
+#include <array>
+
+#include "actors/acquisition_modality/faults.h"
+#include "actors/common/transport_faults/fault_front.h"
+#include "actors/image_manager/faults.h"
+#include "actors/order_filler/faults.h"
+#include "base/harness_error.h"
+
+namespace ihe::app {
+namespace {
+
+struct Entry {
+  const char* role;
+  const char* fault;
+  std::vector<std::string> scenarios;
+};
+
+constexpr const char* kIm = "image-manager";
+constexpr const char* kMod = "acquisition-modality";
+constexpr const char* kOf = "order-filler";
+
+const std::vector<Entry>& switch_entries() {
+  static const std::vector<Entry> entries{
+      // Image Manager: storage, storage commitment, MPPS, query/retrieve, HL7 (RAD-4/12/13, PIR).
+      {kIm, "store-refuse", {"SWF-IM-010"}},
+      {kIm, "stgcmt-report-success-for-missing", {"SWF-IM-011"}},
+      {kIm, "stgcmt-never-report", {"SWF-IM-010"}},
+      {kIm, "stgcmt-report-wrong-transaction-uid", {"SWF-IM-010"}},
+      // SWF-IM-010 passes with this fault (its report comes on the N-ACTION's association): it needs a
+      // scenario whose report comes on a new association (SWF-IM-1xx, not written yet).
+      {kIm, "stgcmt-report-from-wrong-ae", {"SWF-IM-1*"}},
+      {kIm, "mpps-accept-nset-after-completed", {"SWF-IM-021", "SWF-IM-022"}},
+      {kIm, "query-drop-return-key", {"SWF-IM-030"}},
+      {kIm, "query-ignore-patient-id-match", {"SWF-IM-031"}},
+      {kIm, "move-drop-instance", {"SWF-IM-040"}},
+      {kIm, "ignore-a08", {"PIR-IM-*"}},
+      {kIm, "a40-keeps-old-id", {"PIR-IM-*"}},
+      {kIm, "ignore-rad-13", {"SWF-IM-05*", "SWF-IM-06*"}},
+      {kIm, "answer-ae", {"SWF-IM-05*", "SWF-IM-06*", "PIR-IM-*"}},
+      {kIm, "never-answer", {"SWF-IM-05*", "SWF-IM-06*", "PIR-IM-*"}},
+      // Acquisition Modality: images (copy rules), MPPS, storage commitment; one scheduled workflow.
+      {kMod, "images-drop-accession-number", {"SWF-MOD-010"}},
+      {kMod, "images-drop-request-attributes", {"SWF-MOD-010"}},
+      {kMod, "images-new-study-uid", {"SWF-MOD-010"}},
+      {kMod, "mpps-missing-ssas", {"SWF-MOD-010"}},
+      {kMod, "mpps-no-performed-series", {"SWF-MOD-010"}},
+      // SWF-MOD-010 passes with this fault: no check yet compares the final N-SET's referenced images with
+      // the images archived (SWF-MOD-1xx, not written yet).
+      {kMod, "mpps-incomplete-image-list", {"SWF-MOD-1*"}},
+      {kMod, "stgcmt-skip", {"SWF-MOD-010"}},
+      // Order Filler: worklist, MPPS, HL7 acks and content, PIR (the order-filler library's scenarios).
+      {kOf, "mwl-drop-return-key", {"SWF-OF-*"}},
+      {kOf, "mwl-ignore-date-range", {"SWF-OF-*"}},
+      {kOf, "mwl-ignore-station-ae", {"SWF-OF-*"}},
+      {kOf, "mwl-wrong-study-uid", {"SWF-OF-*"}},
+      {kOf, "mpps-accept-nset-after-completed", {"SWF-OF-*"}},
+      {kOf, "mpps-ignore", {"SWF-OF-*"}},
+      {kOf, "ignore-a08", {"PIR-OF-*"}},
+      {kOf, "ignore-a40", {"PIR-OF-*"}},
+      {kOf, "answer-ae", {"SWF-OF-*", "PIR-OF-*"}},
+      {kOf, "never-answer", {"SWF-OF-*", "PIR-OF-*"}},
+      {kOf, "no-rad-4", {"SWF-OF-*"}},
+      {kOf, "drop-ipc-3", {"SWF-OF-*"}},
+      {kOf, "wrong-orc-pair", {"SWF-OF-*"}},
+  };
+  return entries;
+}
+
+// The transport faults need an actor that listens: the first scenario's first step meets them.
+const std::vector<Entry>& transport_targets() {
+  static const std::vector<Entry> targets{{kIm, "", {"SWF-IM-010", "SWF-IM-030"}}, {kOf, "", {"SWF-OF-*"}}};
+  return targets;
+}
+
+void check_complete(const char* role, std::span<const actors::FaultInfo> catalog) {
+  const auto& entries = switch_entries();
+  for (const auto& info : catalog)
+    if (std::none_of(entries.begin(), entries.end(),
+                     [&](const Entry& e) { return e.role == std::string(role) && e.fault == info.name; }))
+      throw HarnessError("fault table (app/fault_table.cpp): " + std::string(role) + " fault '" +
+                         std::string(info.name) + "' has no row");
+  for (const auto& e : entries)
+    if (e.role == std::string(role) &&
+        std::none_of(catalog.begin(), catalog.end(), [&](const auto& info) { return info.name == e.fault; }))
+      throw HarnessError("fault table (app/fault_table.cpp): " + std::string(role) + " has no fault '" +
+                         e.fault + "'");
+}
+
+}  // namespace
+
+std::vector<FaultRow> fault_table() {
+  check_complete(kIm, actors::image_manager_faults());
+  check_complete(kMod, actors::acquisition_modality_faults());
+  check_complete(kOf, actors::order_filler_faults());
+  std::vector<FaultRow> rows;
+  for (const auto& e : switch_entries()) rows.push_back({e.role, e.fault, e.scenarios, false});
+  for (const auto& target : transport_targets())
+    for (const auto& t : actors::transport_faults())
+      rows.push_back({target.role, std::string(t.name), target.scenarios, true});
+  return rows;
+}
+
+}  // namespace ihe::app

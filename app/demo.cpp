@@ -76,12 +76,15 @@ void start_image_manager(DemoSut& sut, const std::filesystem::path& work) {
   t.dicom = loopback("IMAGE_MANAGER");
   t.harness_dicom = loopback("HARNESS_MOD");
   t.harness_storage = loopback("HARNESS_STORE");
+  t.hl7 = {"127.0.0.1", free_port(), "IMAGE_MANAGER", "HARNESS", "2.5.1"};  // RAD-4/12/13 (PIR-IM-*)
   actors::image_manager::ImageManagerConfig config;
   config.ae_title = t.dicom.ae_title;
   config.port = t.dicom.port;
   config.storage_folder = work / "image-manager-archive";
   config.peers = {{t.harness_dicom.ae_title, endpoint_of(t.harness_dicom)},
                   {t.harness_storage.ae_title, endpoint_of(t.harness_storage)}};
+  config.hl7 = actors::image_manager::Hl7ListenerConfig{};
+  config.hl7->port = t.hl7.port;
   sut.actor = std::make_unique<actors::image_manager::ImageManager>(config, actors::FaultSwitches{}, sut.log);
 }
 

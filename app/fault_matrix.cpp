@@ -59,6 +59,9 @@ struct SutRun {
       c.storage_folder = folder / "archive";
       c.peers = {{"HARNESS_1", {"HARNESS_1", "127.0.0.1", target.harness_dicom.port}},
                  {"HARNESS_2", {"HARNESS_2", "127.0.0.1", target.harness_storage.port}}};
+      target.hl7 = {"127.0.0.1", free_port(), "IMAGE_MANAGER", "HARNESS", "2.5.1"};  // PIR-IM-*
+      c.hl7 = actors::image_manager::Hl7ListenerConfig{};
+      c.hl7->port = target.hl7.port;
       actor = std::make_unique<actors::image_manager::ImageManager>(
           c, actors::FaultSwitches::select(actors::image_manager_faults(), faults, role), log);
     } else if (role == "acquisition-modality") {
@@ -81,6 +84,11 @@ struct SutRun {
       c.dicom_port = actor_port;
       c.hl7 = actors::OrderFillerHl7Config{};
       c.hl7->port = target.hl7.port;
+      // RAD-4/13 and forwarded RAD-12 go to the harness's HL7 listener, where the scenarios await them.
+      actors::Hl7PeerSettings harness;
+      harness.port = target.harness_hl7.port;
+      harness.timeout = std::chrono::seconds(2);
+      c.hl7->image_manager = harness;
       actor = std::make_unique<actors::OrderFiller>(
           c, actors::FaultSwitches::select(actors::order_filler_faults(), faults, role), log);
     }

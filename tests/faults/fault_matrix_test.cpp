@@ -34,7 +34,7 @@ TEST(FaultMatrix, EveryFaultWithAScenarioIsDetectedWithinItsDeadlinesAndNothingF
     }
   }
   EXPECT_GE(with_scenarios, 20u) << text;
-  EXPECT_EQ(transport_rows, 6u) << text;
+  EXPECT_EQ(transport_rows, 12u) << text;  // six modes each in front of the Image Manager and the Order Filler
 
   EXPECT_FALSE(matrix.clean.empty());
   EXPECT_EQ(matrix.false_fails(), 0u) << text;

@@ -6,11 +6,13 @@
 #include "actors/common/endpoint.h"
 #include "app/cli_args.h"
 #include "app/command.h"
+#include "app/harness_ports.h"
 #include "app/scenario_setup.h"
 #include "base/harness_error.h"
 #include "base/text.h"
 #include "reports/readers/statement_reader.h"
 #include "reports/readers/target_reader.h"
+#include "scenarios/engine/claim_catalog.h"
 #include "scenarios/engine/runner.h"
 #include "scenarios/engine/scenario_loader.h"
 
@@ -34,18 +36,18 @@ void print_plan(const scenarios::RunPlan& plan) {
 
 int run(const std::vector<std::string>& argv) {
   const CliArgs args = CliArgs::parse(kName, argv, kOptions);
-  const auto statement_file = args.require("statement");
-  const auto statement = reports::read_integration_statement(statement_file);
   auto target = reports::read_target(args.require("target"));
   if (const auto storage = args.get("harness-storage")) {
     const auto endpoint = actors::Endpoint::parse_dicom(*storage);
     target.harness_storage = {endpoint.ae_title, endpoint.host, endpoint.port};
+    target.harness_storage_origin = "--harness-storage " + *storage;
   }
   const auto setup =
       ScenarioSetup::load(args.get_or("profiles", profiles::RuleSet::default_data_dir().string()),
                           args.get_or("library", scenarios::default_library_dir().string()));
-  if (const auto problems = scenarios::statement_problems(statement, setup.rules); !problems.empty())
-    throw HarnessError(statement_file + ": " + problems);
+  const auto statement = reports::read_integration_statement(
+      args.require("statement"),
+      [&](const reports::Claim& claim) { return scenarios::claim_problem(claim, setup.rules); });
   const scenarios::Selection selection{split_nonempty(args.get_or("select", ""), ','),
                                        split_nonempty(args.get_or("exclude", ""), ',')};
   const auto plan = scenarios::make_run_plan(statement, target, setup.library, setup.rules, selection);
@@ -54,6 +56,7 @@ int run(const std::vector<std::string>& argv) {
     return 0;
   }
   const auto out = args.require("out");
+  require_free_harness_ports(target);
   scenarios::RunOptions options;
   if (const auto hook = args.get("operator-hook")) options.operator_fn = scenarios::hook_operator(*hook);
   options.on_scenario = print_progress;

@@ -35,6 +35,11 @@ struct Target {
   // against a Modality our Image Manager for RAD-8/10 (harness_dicom being our Order Filler).
   DicomService harness_storage;
   int timeout_seconds = 10;  // every wait on the SUT ends after this
+  // Where each harness listener was configured ("FILE:LINE", or the command-line option), so that a port
+  // the harness cannot listen on is reported against the line that asked for it.
+  std::string harness_dicom_origin;
+  std::string harness_storage_origin;
+  std::string harness_hl7_origin;
 };
 
 }  // namespace ihe::reports

@@ -6,7 +6,8 @@
 
 namespace ihe::reports {
 
-IntegrationStatement read_integration_statement(const std::filesystem::path& path) {
+IntegrationStatement read_integration_statement(const std::filesystem::path& path,
+                                                const ClaimProblemFn& problem_of) {
   const auto file = xml::XmlFile::load(path);
   const auto root = file.root("integration-statement");
   root.allow_only({"vendor", "product", "version", "date"}, {"claim"});
@@ -26,6 +27,8 @@ IntegrationStatement read_integration_statement(const std::filesystem::path& pat
     if (std::find(statement.claims.begin(), statement.claims.end(), claim) != statement.claims.end())
       node.fail("claim profile='" + claim.profile + "' actor='" + claim.actor + "' option='" + claim.option +
                 "' appears twice");
+    if (problem_of)
+      if (const auto problem = problem_of(claim); !problem.empty()) node.fail(problem);
     statement.claims.push_back(std::move(claim));
   }
   // An empty statement would select no scenario: ARCHITECTURE.md makes an empty selection an error, and

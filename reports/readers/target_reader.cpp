@@ -58,9 +58,18 @@ Hl7Service hl7_service(const xml::XmlNode& node, bool host_required) {
 
 void read_harness(const xml::XmlNode& node, Target& target) {
   node.allow_only({}, {"dicom", "storage", "hl7"});
-  if (const auto dicom = node.child("dicom")) target.harness_dicom = harness_dicom(*dicom);
-  if (const auto storage = node.child("storage")) target.harness_storage = harness_dicom(*storage);
-  if (const auto hl7 = node.child("hl7")) target.harness_hl7 = hl7_service(*hl7, false);
+  if (const auto dicom = node.child("dicom")) {
+    target.harness_dicom = harness_dicom(*dicom);
+    target.harness_dicom_origin = dicom->where();
+  }
+  if (const auto storage = node.child("storage")) {
+    target.harness_storage = harness_dicom(*storage);
+    target.harness_storage_origin = storage->where();
+  }
+  if (const auto hl7 = node.child("hl7")) {
+    target.harness_hl7 = hl7_service(*hl7, false);
+    target.harness_hl7_origin = hl7->where();
+  }
 }
 
 }  // namespace

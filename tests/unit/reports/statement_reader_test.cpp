@@ -7,9 +7,13 @@ namespace {
 
 using test::ReaderFile;
 
+IntegrationStatement read_statement(const std::filesystem::path& path) {
+  return read_integration_statement(path);
+}
+
 std::string error_of(const std::string& text) {
   const ReaderFile file(text);
-  return file.error_of(read_integration_statement);
+  return file.error_of(read_statement);
 }
 
 TEST(IntegrationStatementReader, ReadsHeaderAndClaimsInOrderWithEmptyOptionAsBaseline) {
@@ -34,24 +38,23 @@ TEST(IntegrationStatementReader, NamesTheMissingRequiredAttributeAndItsLine) {
   const ReaderFile file(
       "<integration-statement vendor='V' product='P' date='2026-01-02'>\n"
       "  <claim profile='SWF.b' actor='IM'/>\n</integration-statement>");
-  EXPECT_EQ(file.error_of(read_integration_statement),
-            file.at(1, "<integration-statement> needs attribute 'version'"));
+  EXPECT_EQ(file.error_of(read_statement), file.at(1, "<integration-statement> needs attribute 'version'"));
   const ReaderFile claim(
       "<integration-statement vendor='V' product='P' version='1' date='2026-01-02'>\n"
       "  <claim profile='SWF.b' actor='IM'/>\n  <claim profile='SWF.b'/>\n"
       "</integration-statement>");
-  EXPECT_EQ(claim.error_of(read_integration_statement), claim.at(3, "<claim> needs attribute 'actor'"));
+  EXPECT_EQ(claim.error_of(read_statement), claim.at(3, "<claim> needs attribute 'actor'"));
 }
 
 TEST(IntegrationStatementReader, RejectsAMisspelledAttributeOrElementWithItsLine) {
   const std::string head = "<integration-statement vendor='V' product='P' version='1' date='2026-01-02'>\n";
   const ReaderFile attr(head + "  <claim profile='SWF.b' actor='IM' opton='x'/>\n</integration-statement>");
-  EXPECT_EQ(attr.error_of(read_integration_statement),
+  EXPECT_EQ(attr.error_of(read_statement),
             attr.at(2, "unknown attribute 'opton' on <claim> (known: profile, actor, option)"));
   const ReaderFile elem(head +
                         "  <claim profile='SWF.b' actor='IM'/>\n\n  <claims profile='PIR' actor='IM'/>\n"
                         "</integration-statement>");
-  EXPECT_EQ(elem.error_of(read_integration_statement),
+  EXPECT_EQ(elem.error_of(read_statement),
             elem.at(4, "unknown element <claims> in <integration-statement> (known: claim)"));
 }
 
@@ -60,11 +63,10 @@ TEST(IntegrationStatementReader, RejectsARepeatedClaimAndAStatementWithoutClaims
   const ReaderFile twice(head +
                          "<claim profile='PIR' actor='IM'/>\n<claim profile='PIR' actor='IM' option=''/>\n"
                          "</integration-statement>");
-  EXPECT_EQ(twice.error_of(read_integration_statement),
+  EXPECT_EQ(twice.error_of(read_statement),
             twice.at(3, "claim profile='PIR' actor='IM' option='' appears twice"));
   const ReaderFile none(head + "</integration-statement>");
-  EXPECT_EQ(none.error_of(read_integration_statement),
-            none.at(1, "<integration-statement> needs at least one <claim>"));
+  EXPECT_EQ(none.error_of(read_statement), none.at(1, "<integration-statement> needs at least one <claim>"));
 }
 
 TEST(IntegrationStatementReader, RejectsAnotherRootAndMalformedXmlWithTheirLines) {
@@ -83,6 +85,23 @@ TEST(IntegrationStatementReader, AMissingFileIsNamed) {
     read_integration_statement(path.parent_path() / "absent.xml");
   });
   EXPECT_NE(error.find("absent.xml: cannot open file"), std::string::npos) << error;
+}
+
+}  // namespace
+}  // namespace ihe::reports
+
+namespace ihe::reports {
+namespace {
+
+TEST(IntegrationStatementReader, AClaimTheCatalogRejectsFailsAtItsOwnLine) {
+  const ReaderFile file(
+      "<integration-statement vendor='V' product='P' version='1' date='2026-01-02'>\n"
+      "  <claim profile='SWF.b' actor='IM'/>\n  <claim profile='SWF.b' actor='XX'/>\n"
+      "</integration-statement>");
+  const auto no_xx = [](const Claim& c) { return c.actor == "XX" ? std::string("no actor 'XX'") : ""; };
+  EXPECT_EQ(file.error_of([&](const auto& path) { return read_integration_statement(path, no_xx); }),
+            file.at(3, "no actor 'XX'"));
+  EXPECT_EQ(read_integration_statement(file.path()).claims.size(), 2u);  // no catalog: not the reader's job
 }
 
 }  // namespace

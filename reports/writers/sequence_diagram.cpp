@@ -42,7 +42,9 @@ std::string arrow(const DiagramEntry& entry, const std::vector<std::string>& lan
   const auto marker = fmt::format("url(#{}-{})", prefix, entry.failing ? "head-bad" : "head");
   std::string shape;
   const auto from_x = lane_x(lanes, e.from.empty() ? e.to : e.from);
-  const bool loop = e.from.empty() || e.to.empty() || e.from == e.to;
+  // A note (e.g. an actor's own log line about the exchange beside it) is what one party saw, not a
+  // message on the wire: drawn on that party's lane, never as a second arrow between the parties.
+  const bool loop = e.from.empty() || e.to.empty() || e.from == e.to || e.kind == EvidenceKind::Note;
   if (loop) {
     shape = fmt::format("<path d=\"M{0} {1} h36 v14 h-32\" marker-end=\"{2}\"/>", from_x, y - 6, marker);
     shape +=

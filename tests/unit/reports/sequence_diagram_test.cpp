@@ -41,6 +41,19 @@ TEST(SequenceDiagram, OneSidedEvidenceIsALoopAndWireTextIsEscaped) {
   EXPECT_EQ(svg.find("<answer>"), std::string::npos);
 }
 
+TEST(SequenceDiagram, ANoteBetweenTwoPartiesStaysOnItsAuthorsLaneNotASecondArrow) {
+  const auto note = ev("E4", "harness", "SUT", "actor log: C-STORE", EvidenceKind::Note);
+  const auto wire = ev("E5", "harness", "SUT", "C-STORE-RQ");
+  const auto svg = sequence_diagram_svg({{&note, "n", false}, {&wire, "w", false}}, "p");
+  const auto note_at = svg.find("#n\"");
+  const auto wire_at = svg.find("#w\"");
+  ASSERT_NE(note_at, std::string::npos);
+  ASSERT_NE(wire_at, std::string::npos);
+  EXPECT_NE(svg.substr(note_at, wire_at - note_at).find("<path d=\"M"), std::string::npos);
+  EXPECT_EQ(svg.substr(note_at, wire_at - note_at).find("<line x1"), std::string::npos);
+  EXPECT_NE(svg.substr(wire_at).find("<line x1"), std::string::npos);
+}
+
 TEST(SequenceDiagram, LongLabelsAreShortenedWholeCharactersOnly) {
   EXPECT_EQ(shortened("abcdef", 6), "abcdef");
   EXPECT_EQ(shortened("abcdefg", 6), "abcde…");

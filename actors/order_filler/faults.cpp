@@ -6,7 +6,7 @@ namespace ihe::actors {
 
 std::span<const FaultInfo> order_filler_faults() {
   using namespace order_filler_fault;
-  static constexpr std::array<FaultInfo, 13> kCatalog{{
+  static constexpr std::array<FaultInfo, 15> kCatalog{{
       {kMwlDropReturnKey,
        "MWL answers lack Accession Number (0008,0050) and Study Instance UID (0020,000D) even when requested "
        "(PS3.4 K.6-1 return types 2 and 1; PS3.4 C.4.1.2.3: every requested key is returned)"},
@@ -50,6 +50,13 @@ std::span<const FaultInfo> order_filler_faults() {
       {kWrongOrcPair,
        "RAD-4 goes out with ORC-5 empty instead of SC: NW with no order status is none of the ORC-1/ORC-5 "
        "pairs of RAD TF-2 Table 4.13-1 (spec digest 2.5)"},
+      {kAcceptUnreadableOrder,
+       "a RAD-2 order whose content cannot be read (no Patient ID in PID-3, no order control in ORC-1) is "
+       "acknowledged AA and silently dropped (HL7 v2.5.1 2.9.2: AE/AR with ERR for a message the receiver "
+       "cannot process; spec digest 2.3/2.4: PID-3 and ORC-1 are required)"},
+      {kMwlIgnorePatientId,
+       "MWL matching ignores the Patient ID key and answers every patient's steps (PS3.4 K.6-1: Patient ID "
+       "is a required matching key, single value matching, C.2.2.2.1)"},
   }};
   return kCatalog;
 }

@@ -22,6 +22,8 @@ inline constexpr std::string_view kNeverAnswer = "never-answer";
 inline constexpr std::string_view kNoRad4 = "no-rad-4";
 inline constexpr std::string_view kDropIpc3 = "drop-ipc-3";
 inline constexpr std::string_view kWrongOrcPair = "wrong-orc-pair";
+inline constexpr std::string_view kAcceptUnreadableOrder = "accept-unreadable-order";
+inline constexpr std::string_view kMwlIgnorePatientId = "mwl-ignore-patient-id";
 }  // namespace order_filler_fault
 
 std::span<const FaultInfo> order_filler_faults();

@@ -21,7 +21,9 @@ void serve_patient_events(Hl7Receiver& receiver, OrderWorkflow& workflow, const 
 // RAD-2 Placer Order Management: OMG^O19 answered with ORG^O20 (2.5.1), or ORM^O01 answered with ORR^O02
 // when the configuration says 2.3.1. ORC-1 NW schedules the order (OK with the filler order number; a
 // duplicate placer number UA + AE 205), CA cancels it (CR; unknown order or a started step UC + AE).
-void serve_placer_orders(Hl7Receiver& receiver, OrderWorkflow& workflow, const OrderFillerHl7Config& config);
+// Fault accept-unreadable-order acknowledges AA what cannot be read, and drops it.
+void serve_placer_orders(Hl7Receiver& receiver, OrderWorkflow& workflow, const OrderFillerHl7Config& config,
+                         const FaultSwitches& faults);
 
 // AE with the table 0357 code a refusal stands for, at `location`, the reason as ERR-8 and MSA-3.
 Hl7Answer refusal_answer(const ChangeResult& result, hl7::ErrorLocation location);

@@ -84,7 +84,7 @@ void OrderFiller::start() {
   settings.version = hl7.version;
   hl7_ = std::make_unique<Hl7Receiver>(settings, ids_, &log_);
   serve_patient_events(*hl7_, workflow_, faults_);
-  serve_placer_orders(*hl7_, workflow_, hl7);
+  serve_placer_orders(*hl7_, workflow_, hl7, faults_);
   Hl7ReceiverFaults receiver_faults;
   receiver_faults.never_answer = faults_.on(order_filler_fault::kNeverAnswer);
   receiver_faults.answer_ae = faults_.on(order_filler_fault::kAnswerAe);

@@ -132,7 +132,10 @@ RequestedProcedure OrderWorkflow::scheduled(const NewOrder& order) {
   step.station_name = defaults_.station_name;
   step.location = defaults_.location;
   step.start_date = order.start_date.empty() ? now.date : order.start_date;
-  step.start_time = order.start_time.empty() ? (order.start_date.empty() ? now.time : "") : order.start_time;
+  // SPS Start Time is a type 1 return key of the worklist (PS3.4 K.6-1): a requested date without a time
+  // (TQ1-7 may be a bare date) is scheduled at the start of that day.
+  step.start_time =
+      order.start_time.empty() ? (order.start_date.empty() ? now.time : "000000") : order.start_time;
   step.modality = order.modality.empty() ? defaults_.modality : order.modality;
   step.description = order.procedure_code.meaning;
   if (!order.procedure_code.value.empty()) step.protocol_codes = {order.procedure_code};

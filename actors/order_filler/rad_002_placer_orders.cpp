@@ -1,6 +1,7 @@
 #include <fmt/core.h>
 
 #include "actors/common/hl7_messages/order_messages.h"
+#include "actors/order_filler/faults.h"
 #include "actors/order_filler/hl7_inbound.h"
 
 namespace ihe::actors {
@@ -60,8 +61,10 @@ Hl7Answer cancel(OrderWorkflow& workflow, const OrderMessage& message, const std
   return with_response(std::move(answer), "CR", *result.procedure, version);
 }
 
-Hl7Answer placer_order(OrderWorkflow& workflow, const hl7::Message& message, const std::string& version) {
+Hl7Answer placer_order(OrderWorkflow& workflow, const hl7::Message& message, const std::string& version,
+                       bool accept_unreadable) {
   const auto order = read_order(message);
+  if (!order && accept_unreadable) return Hl7Answer::accept();
   if (!order) return Hl7Answer::from(order.error());
   const auto& control = order.value().order_control;
   if (control == "NW") return place(workflow, order.value(), version);
@@ -74,11 +77,14 @@ Hl7Answer placer_order(OrderWorkflow& workflow, const hl7::Message& message, con
 
 }  // namespace
 
-void serve_placer_orders(Hl7Receiver& receiver, OrderWorkflow& workflow, const OrderFillerHl7Config& config) {
+void serve_placer_orders(Hl7Receiver& receiver, OrderWorkflow& workflow, const OrderFillerHl7Config& config,
+                         const FaultSwitches& faults) {
   const std::string type_trigger = config.legacy() ? "ORM^O01" : "OMG^O19";
   receiver.on(type_trigger, "RAD-2",
-              [&workflow, version = config.version](const hl7::Message& message) {
-                return placer_order(workflow, message, version);
+              [&workflow, version = config.version,
+               accept_unreadable =
+                   faults.on(order_filler_fault::kAcceptUnreadableOrder)](const hl7::Message& message) {
+                return placer_order(workflow, message, version, accept_unreadable);
               },
               {"PID", "ORC", "OBR"});
 }

@@ -27,6 +27,8 @@ constexpr std::uint16_t kIdentifierDoesNotMatchSopClass = 0xA900;
 // universal (zero length), so it matches everything and is still returned.
 DicomDataset effective_keys(const DicomDataset& identifier, const FaultSwitches& faults) {
   DicomDataset keys = identifier;
+  if (faults.on(order_filler_fault::kMwlIgnorePatientId) && keys.contains(kPatientId))
+    keys.set(kPatientId, dicom::Vr::LO, "");
   auto* steps = keys.mutable_items(kSpsSequence);
   if (steps == nullptr || steps->empty()) return keys;
   auto& step = steps->front();
@@ -44,14 +46,14 @@ DicomDataset effective_keys(const DicomDataset& identifier, const FaultSwitches&
 // The keys this Order Filler matches on: the required matching keys of PS3.4 K.6-1 (Scheduled Station AE
 // Title, SPS Start Date and Time, Modality, Scheduled Performing Physician's Name, Patient's Name, Patient
 // ID), those IHE asks an Order Filler to support as well (spec digest 3.1: Accession Number, Requested
-// Procedure ID) and the SPS ID, which names one step. Every other key has matching type O in K.6-1, which an SCP need not support: it is a
-// return key only, so a value the SCU put there (e.g. a Referenced Study Sequence item asking for its
-// sub-attributes) narrows nothing and is still answered.
+// Procedure ID) and the SPS ID, which names one step. Every other key has matching type O in K.6-1, which an
+// SCP need not support: it is a return key only, so a value the SCU put there (e.g. a Referenced Study
+// Sequence item asking for its sub-attributes) narrows nothing and is still answered.
 DicomDataset matching_keys(const DicomDataset& keys) {
   static const std::set<Tag> kTopLevel{kPatientId, Tag{0x0010, 0x0010}, kAccessionNumber, Tag{0x0040, 0x1001},
                                        kSpsSequence};
-  static const std::set<Tag> kInStep{kStationAe, kStartDate, kStartTime, Tag{0x0008, 0x0060}, Tag{0x0040, 0x0006},
-                                     Tag{0x0040, 0x0009}};
+  static const std::set<Tag> kInStep{kStationAe,          kStartDate,          kStartTime,
+                                     Tag{0x0008, 0x0060}, Tag{0x0040, 0x0006}, Tag{0x0040, 0x0009}};
   DicomDataset matching;
   for (const auto& [tag, element] : keys.elements()) {
     if (!kTopLevel.contains(tag)) continue;

@@ -9,6 +9,8 @@ CheckRegistry standard_checks() {
   add_query_checks(registry);
   add_commitment_checks(registry);
   add_hl7_checks(registry);
+  add_item_checks(registry);
+  add_presence_checks(registry);
   return registry;
 }
 

@@ -12,5 +12,7 @@ void add_value_checks(CheckRegistry& registry);       // value_checks.cpp
 void add_query_checks(CheckRegistry& registry);       // query_checks.cpp
 void add_commitment_checks(CheckRegistry& registry);  // commitment_checks.cpp
 void add_hl7_checks(CheckRegistry& registry);         // hl7_checks.cpp
+void add_item_checks(CheckRegistry& registry);        // item_checks.cpp
+void add_presence_checks(CheckRegistry& registry);    // hl7_presence_checks.cpp
 
 }  // namespace ihe::scenarios

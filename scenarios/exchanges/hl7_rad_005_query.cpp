@@ -26,11 +26,23 @@ void ask_for_rule_keys(ExchangeContext& context, dicom::DicomDataset& identifier
   }
 }
 
+// date="YYYYMMDD" or a range "A-B", "A-", "-B" (PS3.4 C.2.2.2.5), station-ae=AE, modality=XX: matching keys
+// in the SPS Sequence item (K.6-1: single value or range matching for the date, single value for the rest).
+void set_step_keys(const Step& step, dicom::DicomDataset& identifier) {
+  auto& sps = identifier.mutable_items(dicom::Tag{0x0040, 0x0100})->front();
+  const std::pair<const char*, dicom::Tag> keys[] = {{"date", dicom::Tag{0x0040, 0x0002}},
+                                                     {"station-ae", dicom::Tag{0x0040, 0x0001}},
+                                                     {"modality", dicom::Tag{0x0008, 0x0060}}};
+  for (const auto& [name, tag] : keys)
+    if (const auto value = param_or(step, name, ""); !value.empty()) sps.set(tag, value);
+}
+
 StepOutcome query(ExchangeContext& context) {
   auto& side = static_cast<HarnessSide&>(context.state);
   const actors::PatientWorklistQuery request{param_or(context.step, "patient-id", ""), "",
                                              param_or(context.step, "accession", "")};
   auto identifier = actors::worklist_identifier(request);
+  set_step_keys(context.step, identifier);
   ask_for_rule_keys(context, identifier);
   const auto result = side.actors().modality().query_worklist(identifier);
   if (!result.matches.empty() && !side.queried_item) side.queried_item = result.matches.front();
@@ -40,12 +52,13 @@ StepOutcome query(ExchangeContext& context) {
 }  // namespace
 
 void add_rad5_mwl_query(ExchangeRegistry& registry) {
-  registry.add({StepKind::Query,
-                "RAD-5",
-                "MWL C-FIND on the SUT by patient-id (and accession), as Modality",
-                {"patient-id", "accession"},
-                false,
-                query});
+  registry.add(
+      {StepKind::Query,
+       "RAD-5",
+       "MWL C-FIND on the SUT by patient-id (and accession, date, station-ae, modality), as Modality",
+       {"patient-id", "accession", "date", "station-ae", "modality"},
+       false,
+       query});
 }
 
 }  // namespace ihe::scenarios

@@ -20,8 +20,10 @@ actors::Patient patient_of(const Step& step) {
           "19700101", "M"};
 }
 
-// Negative cases: drop a segment (omit="PID") or claim another MSH-12 (version="2.1").
+// Negative cases: drop a segment (omit="PID"), empty a field (clear="ORC-2") or claim another MSH-12
+// (version="2.1").
 void spoil(const Step& step, hl7::Message& message) {
+  if (const auto field = param_or(step, "clear", ""); !field.empty()) message.set(field, "");
   const auto omit = param_or(step, "omit", "");
   std::erase_if(message.segments(), [&](const hl7::Segment& s) { return !omit.empty() && s.id == omit; });
   if (const auto version = param_or(step, "version", ""); !version.empty()) message.set("MSH-12", version);
@@ -84,6 +86,11 @@ StepOutcome send_order(ExchangeContext& context) {
   p.requesting_physician = "ORDERING^OLGA";  // OBR-16, which RAD-4 must carry on (digest 2.5)
   actors::ScheduledProcedureStep sps;
   sps.modality = param_or(step, "modality", "CT");
+  // start="YYYYMMDD[HHMM]": the requested start (TQ1-7 in v2.5.1, ORC-7.4 before), which the SPS start
+  // date/time takes (spec digest 2.5 mapping table).
+  const auto start = param_or(step, "start", "");
+  sps.start_date = start.substr(0, std::min<std::size_t>(start.size(), 8));
+  if (start.size() > 8) sps.start_time = start.substr(8);
   p.steps = {sps};
   return send_message(context, actors::build_order(order, context.target.hl7.version), "RAD-2");
 }
@@ -122,7 +129,7 @@ StepOutcome send_procedure(ExchangeContext& context) {
                       step.transaction);
 }
 
-const std::set<std::string> kPatient{"patient-id", "patient-name", "omit", "version"};
+const std::set<std::string> kPatient{"patient-id", "patient-name", "omit", "version", "clear"};
 
 std::set<std::string> with_patient(std::set<std::string> params) {
   params.insert(kPatient.begin(), kPatient.end());
@@ -138,8 +145,10 @@ void add_hl7_sends(ExchangeRegistry& registry) {
                 with_patient({"event", "prior-id"}), false,
                 [](ExchangeContext& c) { return send_adt(c, "A08"); }});
   registry.add({StepKind::Send, "RAD-2",
-                "OMG^O19 control=NW|CA (as Order Placer); omit=SEG, version=V spoil it",
-                with_patient({"control", "placer-order", "procedure-code", "modality"}), false, send_order});
+                "OMG^O19 control=NW|CA (as Order Placer), start=YYYYMMDD[HHMM]; omit=SEG, clear=FIELD, "
+                "version=V spoil it",
+                with_patient({"control", "placer-order", "procedure-code", "modality", "start"}), false,
+                send_order});
   const std::set<std::string> procedure{"action",       "accession", "study-uid", "placer-order",
                                         "filler-order", "rp-id",     "sps-id",    "modality"};
   registry.add({StepKind::Send, "RAD-4", "OMI^O23 NW/SC (as Order Filler) to an Image Manager",

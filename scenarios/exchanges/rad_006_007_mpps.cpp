@@ -51,6 +51,13 @@ StepOutcome final_state(ExchangeContext& context) {
     reason =
         code == "110514" ? actors::incorrect_worklist_entry() : actors::Code{code, "DCM", "reason " + code};
   }
+  // images="N": a series of N images acquired but not stored, for a PPS Manager SUT (an Order Filler) that
+  // sees only the MPPS; a final N-SET needs a Performed Series Sequence item (PS3.4 F.7.2-1 note 2).
+  if (const auto images = int_param(context.step, "images", 0); images > 0) {
+    std::vector<dicom::DicomDataset> unstored;
+    side.series.push_back(side.actors().modality().acquire(
+        procedure, static_cast<int>(side.series.size()) + 1, images, unstored));
+  }
   const auto result = side.actors().modality().report_final(procedure, status, side.series, reason);
   // The data set as our modality builds it (its End Time may differ from the one sent by a second).
   const auto request =
@@ -66,10 +73,11 @@ void add_rad6_rad7_mpps(ExchangeRegistry& registry) {
   registry.add(
       {StepKind::Send, "RAD-7",
        "N-SET the MPPS to status=COMPLETED (default) or DISCONTINUED (reason=CODE, CID 9300), listing "
-       "the series stored so far",
+       "the series stored so far (images=N: plus one series of N images acquired, not stored)",
        [] {
          auto params = procedure_params("status");
          params.insert("reason");
+         params.insert("images");
          return params;
        }(),
        false, final_state});

@@ -78,16 +78,25 @@ TEST_P(OrderFillerFault, TheScenarioExercisingTheFaultFailsCitingTheBrokenRequir
   EXPECT_GE(findings_citing(s, GetParam().section), 1u) << describe(s);
 }
 
-INSTANTIATE_TEST_SUITE_P(Faults, OrderFillerFault,
-                         ::testing::Values(FaultCase{"ignore-a08", "PIR-OF-010", "PIR 4.4.1"},
-                                           FaultCase{"ignore-a40", "PIR-OF-020", "PIR 4.4.2"},
-                                           FaultCase{"answer-ae", "SWF-OF-010", "2.4 acknowledgement"},
-                                           FaultCase{"never-answer", "SWF-OF-010", "RAD-1 (responder role)"},
-                                           FaultCase{"no-rad-4", "SWF-OF-010", "RAD-4 (sender role)"},
-                                           FaultCase{"drop-ipc-3", "SWF-OF-010", "4.4.4.1.2.2.8 IPC"},
-                                           FaultCase{"wrong-orc-pair", "SWF-OF-010", "Table 4.13-1"},
-                                           FaultCase{"mwl-wrong-study-uid", "SWF-OF-010", "131.4"}),
-                         [](const auto& param_info) { return selftest::fault_case_name(param_info.param); });
+INSTANTIATE_TEST_SUITE_P(
+    Faults, OrderFillerFault,
+    ::testing::Values(FaultCase{"ignore-a08", "PIR-OF-010", "PIR 4.4.1"},
+                      FaultCase{"ignore-a40", "PIR-OF-020", "PIR 4.4.2"},
+                      FaultCase{"answer-ae", "SWF-OF-010", "2.4 acknowledgement"},
+                      FaultCase{"never-answer", "SWF-OF-010", "RAD-1 (responder role)"},
+                      FaultCase{"no-rad-4", "SWF-OF-010", "RAD-4 (sender role)"},
+                      FaultCase{"drop-ipc-3", "SWF-OF-010", "4.4.4.1.2.2.8 IPC"},
+                      FaultCase{"wrong-orc-pair", "SWF-OF-010", "Table 4.13-1"},
+                      FaultCase{"mwl-wrong-study-uid", "SWF-OF-010", "131.4"},
+                      FaultCase{"mwl-wrong-study-uid", "SWF-OF-130", "131.4"},
+                      FaultCase{"mwl-ignore-date-range", "SWF-OF-100", "C.2.2.2.5"},
+                      FaultCase{"mwl-ignore-station-ae", "SWF-OF-101", "Station AE"},
+                      FaultCase{"mwl-ignore-patient-id", "SWF-OF-140", "K.6-1 Patient ID"},
+                      FaultCase{"accept-unreadable-order", "SWF-OF-140", "2.15.5 ERR"},
+                      FaultCase{"mpps-ignore", "SWF-OF-110", "RAD-13 (sender role)"},
+                      FaultCase{"mpps-accept-nset-after-completed", "SWF-OF-111", "F.7.2.2.3"},
+                      FaultCase{"mpps-accept-nset-after-completed", "SWF-OF-120", "F.7.2.2.3"}),
+    [](const auto& param_info) { return selftest::fault_case_name(param_info.param); });
 
 }  // namespace
 }  // namespace ihe::scenarios

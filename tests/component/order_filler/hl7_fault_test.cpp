@@ -34,6 +34,17 @@ TEST(OrderFillerHl7Faults, NeverAnswerLeavesTheSenderWithoutAReply) {
   EXPECT_EQ(answer.outcome, actors::ExchangeOutcome::NoReply) << answer.problems;
 }
 
+TEST(OrderFillerHl7Faults, AcceptUnreadableOrderAcknowledgesAnOrderWithoutOrderControl) {
+  auto unreadable = order("NW", "PO303^PLACER", "PAT001");
+  unreadable.set("ORC-1", "");
+  EXPECT_EQ(Hl7OrderFiller().send(unreadable).ack_code, "AE");
+  Hl7OrderFiller filler({"accept-unreadable-order"});
+  EXPECT_EQ(filler.send(unreadable).ack_code, "AA");
+  EXPECT_EQ(filler.worklist_for("PAT001").size(), 3u);
+  filler.drain();
+  EXPECT_TRUE(filler.image_manager().messages().empty());
+}
+
 TEST(OrderFillerHl7Faults, NoRad4SchedulesButTellsTheImageManagerNothing) {
   Hl7OrderFiller filler({"no-rad-4"});
   ASSERT_TRUE(filler.send(order("NW", "PO300^PLACER", "PAT001")).accepted());

@@ -42,6 +42,14 @@ TEST(OrderFillerMwlFault, IgnoreStationAeAnswersOtherStationsSteps) {
             "MODALITY1");
 }
 
+TEST(OrderFillerMwlFault, IgnorePatientIdAnswersEveryPatientsSteps) {
+  const auto identifier = mwl_identifier({{"PatientID", "PAT002"}}, {});
+  EXPECT_EQ(sps_ids(RunningOrderFiller().query(identifier).matches), Ids{"SPS002"});
+  const auto bad = RunningOrderFiller({"mwl-ignore-patient-id"}).query(identifier);
+  EXPECT_EQ(bad.status, 0x0000);
+  EXPECT_EQ(bad.matches.size(), 5u);
+}
+
 TEST(OrderFillerMwlFault, WrongStudyUidAnswersAnotherValidUid) {
   const auto identifier = mwl_identifier({{"AccessionNumber", "ACC001"}}, {});
   const auto bad = RunningOrderFiller({"mwl-wrong-study-uid"}).query(identifier);

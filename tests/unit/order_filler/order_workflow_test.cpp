@@ -113,6 +113,15 @@ TEST_F(OrderWorkflowTest, ANewOrderKeepsItsFillerNumberModalityStationAndStart) 
   EXPECT_EQ(step.start_time, "0930");
 }
 
+TEST_F(OrderWorkflowTest, ARequestedDateWithoutTimeStartsAtTheStartOfThatDay) {
+  auto order = new_order("PO102");
+  order.start_date = "20300115";
+  const auto result = workflow_.schedule_order(order);
+  ASSERT_TRUE(result.accepted()) << result.reason;
+  EXPECT_EQ(result.procedure->steps.front().start_date, "20300115");
+  EXPECT_EQ(result.procedure->steps.front().start_time, "000000");
+}
+
 TEST_F(OrderWorkflowTest, TwoOrdersGetDistinctIdentifiers) {
   const auto first = workflow_.schedule_order(new_order("PO1")).procedure;
   const auto second = workflow_.schedule_order(new_order("PO2")).procedure;

@@ -4,19 +4,10 @@
 
 #include <fmt/core.h>
 
-#include <unistd.h>
 #include <algorithm>
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
-#include <filesystem>
 
-#include "actors/acquisition_modality/acquisition_modality.h"
-#include "actors/acquisition_modality/faults.h"
 #include "actors/common/transport_faults/fault_front.h"
-#include "actors/image_manager/faults.h"
-#include "actors/image_manager/image_manager.h"
-#include "actors/order_filler/faults.h"
-#include "actors/order_filler/order_filler.h"
+#include "app/own_sut.h"
 #include "scenarios/engine/run_plan.h"
 #include "scenarios/engine/runner.h"
 #include "scenarios/exchanges/dicom_exchanges.h"
@@ -25,94 +16,6 @@ namespace ihe::app {
 namespace {
 
 constexpr int kTransportTimeout = 2;  // seconds, the target timeout of the transport rows
-
-std::uint16_t free_port() {
-  boost::asio::io_context io;
-  boost::asio::ip::tcp::acceptor a(io, {boost::asio::ip::make_address("127.0.0.1"), 0});
-  return a.local_endpoint().port();
-}
-
-reports::DicomService loopback(const char* ae) {
-  return {ae, "127.0.0.1", free_port()};
-}
-
-// One of our actors as the SUT of one row, on fresh ports, with its faults.
-struct SutRun {
-  reports::Target target;
-  actors::TransactionLog log;
-  std::filesystem::path folder;
-  std::unique_ptr<actors::SimulatedActor> actor;
-  actors::AcquisitionModality* modality = nullptr;  // the operator step runs its scheduled workflow
-
-  SutRun(const std::string& role, const std::vector<std::string>& faults, std::uint16_t actor_port) {
-    target.sut_role = role;
-    target.name = "our " + role;
-    target.timeout_seconds = 5;
-    target.harness_dicom = loopback("HARNESS_1");
-    target.harness_storage = loopback("HARNESS_2");
-    folder = std::filesystem::temp_directory_path() / fmt::format("ihe-faults-{}-{}", getpid(), actor_port);
-    if (role == "image-manager") {
-      target.dicom = {"IMAGE_MANAGER", "127.0.0.1", actor_port};
-      actors::image_manager::ImageManagerConfig c;
-      c.ae_title = target.dicom.ae_title;
-      c.port = actor_port;
-      c.storage_folder = folder / "archive";
-      c.peers = {{"HARNESS_1", {"HARNESS_1", "127.0.0.1", target.harness_dicom.port}},
-                 {"HARNESS_2", {"HARNESS_2", "127.0.0.1", target.harness_storage.port}}};
-      target.hl7 = {"127.0.0.1", free_port(), "IMAGE_MANAGER", "HARNESS", "2.5.1"};  // PIR-IM-*
-      c.hl7 = actors::image_manager::Hl7ListenerConfig{};
-      c.hl7->port = target.hl7.port;
-      actor = std::make_unique<actors::image_manager::ImageManager>(
-          c, actors::FaultSwitches::select(actors::image_manager_faults(), faults, role), log);
-    } else if (role == "acquisition-modality") {
-      target.dicom = {"MODALITY1", "127.0.0.1", actor_port};
-      actors::ModalityConfig c;
-      c.ae_title = c.station.ae_title = target.dicom.ae_title;
-      c.port = actor_port;
-      c.order_filler = actors::Endpoint{"HARNESS_1", "127.0.0.1", target.harness_dicom.port};
-      c.image_manager = actors::Endpoint{"HARNESS_2", "127.0.0.1", target.harness_storage.port};
-      c.commitment_deadline = std::chrono::seconds(5);
-      auto m = std::make_unique<actors::AcquisitionModality>(
-          c, log, actors::FaultSwitches::select(actors::acquisition_modality_faults(), faults, role));
-      modality = m.get();
-      actor = std::move(m);
-    } else {
-      target.dicom = {"ORDER_FILLER", "127.0.0.1", actor_port};
-      target.hl7 = {"127.0.0.1", free_port(), "ORDER_FILLER", "HARNESS", "2.5.1"};
-      target.harness_hl7 = {"127.0.0.1", free_port(), "HARNESS", "HARNESS", "2.5.1"};
-      actors::OrderFillerConfig c;
-      c.dicom_port = actor_port;
-      c.hl7 = actors::OrderFillerHl7Config{};
-      c.hl7->port = target.hl7.port;
-      // RAD-4/13 and forwarded RAD-12 go to the harness's HL7 listener, where the scenarios await them.
-      actors::Hl7PeerSettings harness;
-      harness.port = target.harness_hl7.port;
-      harness.timeout = std::chrono::seconds(2);
-      c.hl7->image_manager = harness;
-      actor = std::make_unique<actors::OrderFiller>(
-          c, actors::FaultSwitches::select(actors::order_filler_faults(), faults, role), log);
-    }
-    actor->start();
-  }
-  ~SutRun() {
-    actor->stop();
-    std::error_code ignored;
-    std::filesystem::remove_all(folder, ignored);
-  }
-
-  scenarios::RunOptions options() {
-    scenarios::RunOptions o;
-    o.operator_fn = [this](const scenarios::OperatorRequest&) {
-      if (!modality) return scenarios::OperatorAnswer{false, "no operator for this role"};
-      const auto outcome = modality->run_scheduled_workflow();
-      return scenarios::OperatorAnswer{
-          outcome.step.has_value(),
-          fmt::format("workflow run: {} worklist item(s), status {:#06x} {}", outcome.worklist.matches.size(),
-                      outcome.worklist.status, outcome.worklist.detail)};
-    };
-    return o;
-  }
-};
 
 std::vector<const scenarios::Scenario*> matching(const ScenarioSetup& setup, const FaultRow& row) {
   std::vector<const scenarios::Scenario*> found;
@@ -123,7 +26,7 @@ std::vector<const scenarios::Scenario*> matching(const ScenarioSetup& setup, con
   return found;
 }
 
-std::vector<ScenarioOutcome> run_scenarios(const ScenarioSetup& setup, SutRun& sut,
+std::vector<ScenarioOutcome> run_scenarios(const ScenarioSetup& setup, OwnSut& sut,
                                            const std::vector<const scenarios::Scenario*>& selected) {
   reports::IntegrationStatement statement;
   statement.vendor = statement.product = "ihe-harness selftest";
@@ -135,10 +38,12 @@ std::vector<ScenarioOutcome> run_scenarios(const ScenarioSetup& setup, SutRun& s
         statement.claims.push_back(c);
   }
   plan.claims = statement.claims;
+  scenarios::RunOptions options;
+  options.operator_fn = sut.operator_fn;
   // Fresh exchanges per SUT: the harness actors they hold keep the target of the run that started them.
   const auto exchanges = scenarios::dicom_exchanges();
   const auto report =
-      scenarios::run(plan, statement, sut.target, {setup.checks, exchanges, setup.rules}, sut.options());
+      scenarios::run(plan, statement, sut.target, {setup.checks, exchanges, setup.rules}, options);
   std::vector<ScenarioOutcome> outcomes;
   for (std::size_t i = 0; i < report.scenarios.size(); ++i) {
     const auto& r = report.scenarios[i];
@@ -184,7 +89,8 @@ FaultMatrix run_fault_matrix(const ScenarioSetup& setup) {
     const FaultRow all{role, "", {"*"}, false};
     const auto library = matching(setup, all);
     if (library.empty()) continue;
-    SutRun sut(role, {}, free_port());
+    OwnSut sut(role, {});
+    sut.start();
     matrix.clean = [&] {
       auto c = std::move(matrix.clean);
       for (auto& o : run_scenarios(setup, sut, library)) c.push_back(std::move(o));
@@ -197,7 +103,8 @@ FaultMatrix run_fault_matrix(const ScenarioSetup& setup) {
     if (!selected.empty()) {
       if (row.transport) {
         const auto front_port = free_port();
-        SutRun sut(row.role, {}, free_port());
+        OwnSut sut(row.role, {}, {.timeout_seconds = kTransportTimeout, .work = {}, .interrupted = nullptr});
+        sut.start();
         actors::FaultFront front({.fault = *actors::transport_fault_named(row.fault),
                                   .port = front_port,
                                   .upstream_port = sut.target.dicom.port,
@@ -206,10 +113,10 @@ FaultMatrix run_fault_matrix(const ScenarioSetup& setup) {
                                   .drip_interval = std::chrono::seconds(kTransportTimeout + 1)});
         front.start();
         sut.target.dicom.port = front_port;
-        sut.target.timeout_seconds = kTransportTimeout;
         result.outcomes = run_scenarios(setup, sut, selected);
       } else {
-        SutRun sut(row.role, {row.fault}, free_port());
+        OwnSut sut(row.role, {row.fault});
+        sut.start();
         result.outcomes = run_scenarios(setup, sut, selected);
       }
     }

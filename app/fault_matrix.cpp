@@ -10,7 +10,6 @@
 #include "app/own_sut.h"
 #include "scenarios/engine/run_plan.h"
 #include "scenarios/engine/runner.h"
-#include "scenarios/exchanges/dicom_exchanges.h"
 
 namespace ihe::app {
 namespace {
@@ -40,10 +39,8 @@ std::vector<ScenarioOutcome> run_scenarios(const ScenarioSetup& setup, OwnSut& s
   plan.claims = statement.claims;
   scenarios::RunOptions options;
   options.operator_fn = sut.operator_fn;
-  // Fresh exchanges per SUT: the harness actors they hold keep the target of the run that started them.
-  const auto exchanges = scenarios::dicom_exchanges();
   const auto report =
-      scenarios::run(plan, statement, sut.target, {setup.checks, exchanges, setup.rules}, options);
+      scenarios::run(plan, statement, sut.target, {setup.checks, setup.exchanges, setup.rules}, options);
   std::vector<ScenarioOutcome> outcomes;
   for (std::size_t i = 0; i < report.scenarios.size(); ++i) {
     const auto& r = report.scenarios[i];

@@ -28,8 +28,10 @@ reports::RunReport run(const RunPlan& plan, const reports::IntegrationStatement&
   report.statement = statement;
   report.target = target;
   EvidenceLog evidence;
+  // The harness's actors for this run, from this target; stopped when it goes out of scope.
+  const auto run_state = environment.exchanges.start_run(target);
   for (const auto* scenario : plan.scenarios) {
-    ScenarioRunner runner(*scenario, target, environment, options.operator_fn, evidence);
+    ScenarioRunner runner(*scenario, target, environment, options.operator_fn, evidence, *run_state);
     report.scenarios.push_back(runner.run());
     report.scenarios.back().covers.clear();
     for (const auto& claim : scenario->claims)

@@ -5,6 +5,9 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
 
 #include "actors/common/transport_faults/fault_front.h"
 #include "app/own_sut.h"
@@ -56,6 +59,30 @@ std::vector<ScenarioOutcome> run_scenarios(const ScenarioSetup& setup, OwnSut& s
   return outcomes;
 }
 
+// One row (or a role's clean library): our actor with the row's fault switched on, or conformant behind
+// the fault front for a transport row.
+std::vector<ScenarioOutcome> run_job(const ScenarioSetup& setup, const FaultRow& row,
+                                     const std::vector<const scenarios::Scenario*>& selected) {
+  if (!row.transport) {
+    OwnSut sut(row.role,
+               row.fault.empty() ? std::vector<std::string>{} : std::vector<std::string>{row.fault});
+    sut.start();
+    return run_scenarios(setup, sut, selected);
+  }
+  const auto front_port = free_port();
+  OwnSut sut(row.role, {}, {.timeout_seconds = kTransportTimeout, .work = {}, .interrupted = nullptr});
+  sut.start();
+  actors::FaultFront front({.fault = *actors::transport_fault_named(row.fault),
+                            .port = front_port,
+                            .upstream_port = sut.target.dicom.port,
+                            // Longer than one read's timeout: the SCU's deadlines are per read, so a
+                            // drip faster than that is not bounded by them (see the report).
+                            .drip_interval = std::chrono::seconds(kTransportTimeout + 1)});
+  front.start();
+  sut.target.dicom.port = front_port;
+  return run_scenarios(setup, sut, selected);
+}
+
 }  // namespace
 
 bool MatrixRow::detected() const {
@@ -80,44 +107,40 @@ bool FaultMatrix::deadlines_kept() const {
   return true;
 }
 
-FaultMatrix run_fault_matrix(const ScenarioSetup& setup) {
-  FaultMatrix matrix;
-  for (const char* role : {"image-manager", "acquisition-modality", "order-filler"}) {
-    const FaultRow all{role, "", {"*"}, false};
-    const auto library = matching(setup, all);
-    if (library.empty()) continue;
-    OwnSut sut(role, {});
-    sut.start();
-    matrix.clean = [&] {
-      auto c = std::move(matrix.clean);
-      for (auto& o : run_scenarios(setup, sut, library)) c.push_back(std::move(o));
-      return c;
-    }();
-  }
-  for (const auto& row : fault_table()) {
-    MatrixRow result{row, {}};
-    const auto selected = matching(setup, row);
-    if (!selected.empty()) {
-      if (row.transport) {
-        const auto front_port = free_port();
-        OwnSut sut(row.role, {}, {.timeout_seconds = kTransportTimeout, .work = {}, .interrupted = nullptr});
-        sut.start();
-        actors::FaultFront front({.fault = *actors::transport_fault_named(row.fault),
-                                  .port = front_port,
-                                  .upstream_port = sut.target.dicom.port,
-                                  // Longer than one read's timeout: the SCU's deadlines are per read, so a
-                                  // drip faster than that is not bounded by them (see the report).
-                                  .drip_interval = std::chrono::seconds(kTransportTimeout + 1)});
-        front.start();
-        sut.target.dicom.port = front_port;
-        result.outcomes = run_scenarios(setup, sut, selected);
-      } else {
-        OwnSut sut(row.role, {row.fault});
-        sut.start();
-        result.outcomes = run_scenarios(setup, sut, selected);
+FaultMatrix run_fault_matrix(const ScenarioSetup& setup, std::size_t concurrent) {
+  // The jobs in output order: each role's library without faults, then every row. Each job has its own
+  // SUT on its own ports and its own harness actors (made per run), so jobs run side by side; their
+  // results land in their slot, so the order is the table's whatever finishes first.
+  std::vector<FaultRow> jobs;
+  for (const char* role : {"image-manager", "acquisition-modality", "order-filler"})
+    jobs.push_back({role, "", {"*"}, false});
+  const auto clean_jobs = jobs.size();
+  for (const auto& row : fault_table()) jobs.push_back(row);
+
+  std::vector<std::vector<ScenarioOutcome>> outcomes(jobs.size());
+  std::vector<std::exception_ptr> errors(jobs.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (auto i = next++; i < jobs.size(); i = next++) try {
+        const auto selected = matching(setup, jobs[i]);
+        if (!selected.empty()) outcomes[i] = run_job(setup, jobs[i], selected);
+      } catch (...) {
+        errors[i] = std::current_exception();
       }
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < std::max<std::size_t>(concurrent, 1); ++t) pool.emplace_back(worker);
+  for (auto& thread : pool) thread.join();
+  for (const auto& error : errors)
+    if (error) std::rethrow_exception(error);
+
+  FaultMatrix matrix;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (i < clean_jobs) {
+      for (auto& o : outcomes[i]) matrix.clean.push_back(std::move(o));
+    } else {
+      matrix.rows.push_back({jobs[i], std::move(outcomes[i])});
     }
-    matrix.rows.push_back(std::move(result));
   }
   return matrix;
 }

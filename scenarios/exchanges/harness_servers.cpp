@@ -2,13 +2,24 @@
 
 #include <unistd.h>
 
+#include <atomic>
+
 #include "base/harness_error.h"
 
 namespace ihe::scenarios {
+namespace {
+
+// One folder per instance: runs side by side in one process (the fault matrix) each remove their own.
+std::filesystem::path fresh_archive() {
+  static std::atomic<unsigned> count{0};
+  return std::filesystem::temp_directory_path() /
+         ("ihe-harness-archive-" + std::to_string(getpid()) + "-" + std::to_string(++count));
+}
+
+}  // namespace
 
 HarnessServers::HarnessServers(const reports::Target& target, Sink sink)
-    : target_(target),
-      archive_(std::filesystem::temp_directory_path() / ("ihe-harness-archive-" + std::to_string(getpid()))) {
+    : target_(target), archive_(fresh_archive()) {
   log_.subscribe([this, sink = std::move(sink)](const actors::TransactionRecord& r) {
     sink(r);
     inbox_.deliver(r);

@@ -74,6 +74,11 @@ const std::vector<Entry>& switch_entries() {
 }
 
 // The transport faults need an actor that listens: the first scenario's first step meets them.
+// No acquisition-modality rows yet: its only listener takes the storage commitment N-EVENT-REPORT, and a
+// fault there is the modality's defect (PS3.4 J.3.3: it must accept the report), but nothing detects it
+// yet: await RAD-10 sees only the modality's request, not whether our report was delivered, and the
+// harness Image Manager's report send is bounded by its own 10 s per read, not the target's timeout (a
+// slow drip would hold the run's end). Both first, then {kMod, "", {"SWF-MOD-*"}}.
 const std::vector<Entry>& transport_targets() {
   static const std::vector<Entry> targets{{kIm, "", {"SWF-IM-010", "SWF-IM-030"}}, {kOf, "", {"SWF-OF-*"}}};
   return targets;

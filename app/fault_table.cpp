@@ -74,13 +74,12 @@ const std::vector<Entry>& switch_entries() {
 }
 
 // The transport faults need an actor that listens: the first scenario's first step meets them.
-// No acquisition-modality rows yet: its only listener takes the storage commitment N-EVENT-REPORT, and a
-// fault there is the modality's defect (PS3.4 J.3.3: it must accept the report), but nothing detects it
-// yet: await RAD-10 sees only the modality's request, not whether our report was delivered, and the
-// harness Image Manager's report send is bounded by its own 10 s per read, not the target's timeout (a
-// slow drip would hold the run's end). Both first, then {kMod, "", {"SWF-MOD-*"}}.
+// The acquisition modality listens only for the storage commitment N-EVENT-REPORT: a fault in front of it
+// is the modality failing to accept the report (PS3.4 J.3.3.1.2), seen by await RAD-10 (the report's
+// delivery) within the target's timeout (the harness Image Manager's report waits are bounded by it).
 const std::vector<Entry>& transport_targets() {
-  static const std::vector<Entry> targets{{kIm, "", {"SWF-IM-010", "SWF-IM-030"}}, {kOf, "", {"SWF-OF-*"}}};
+  static const std::vector<Entry> targets{
+      {kIm, "", {"SWF-IM-010", "SWF-IM-030"}}, {kOf, "", {"SWF-OF-*"}}, {kMod, "", {"SWF-MOD-*"}}};
   return targets;
 }
 

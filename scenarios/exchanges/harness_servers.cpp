@@ -56,6 +56,7 @@ actors::image_manager::ImageManager& HarnessServers::image_manager() {
   config.storage_folder = archive_;
   // Storage commitment reports go to the SUT on a new association (PS3.4 J.3.3.1.2).
   config.peers = {{target_.dicom.ae_title, {target_.dicom.ae_title, target_.dicom.host, target_.dicom.port}}};
+  config.outgoing_timeout = std::chrono::seconds(target_.timeout_seconds);  // the report's waits end in time
   auto actor = std::make_unique<actors::image_manager::ImageManager>(config, actors::FaultSwitches{}, log_);
   actor->start();
   image_manager_ = std::move(actor);

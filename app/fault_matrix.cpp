@@ -4,115 +4,20 @@
 
 #include <fmt/core.h>
 
-#include <unistd.h>
 #include <algorithm>
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
-#include <filesystem>
+#include <atomic>
+#include <exception>
+#include <thread>
 
-#include "actors/acquisition_modality/acquisition_modality.h"
-#include "actors/acquisition_modality/faults.h"
 #include "actors/common/transport_faults/fault_front.h"
-#include "actors/image_manager/faults.h"
-#include "actors/image_manager/image_manager.h"
-#include "actors/order_filler/faults.h"
-#include "actors/order_filler/order_filler.h"
+#include "app/own_sut.h"
 #include "scenarios/engine/run_plan.h"
 #include "scenarios/engine/runner.h"
-#include "scenarios/exchanges/dicom_exchanges.h"
 
 namespace ihe::app {
 namespace {
 
 constexpr int kTransportTimeout = 2;  // seconds, the target timeout of the transport rows
-
-std::uint16_t free_port() {
-  boost::asio::io_context io;
-  boost::asio::ip::tcp::acceptor a(io, {boost::asio::ip::make_address("127.0.0.1"), 0});
-  return a.local_endpoint().port();
-}
-
-reports::DicomService loopback(const char* ae) {
-  return {ae, "127.0.0.1", free_port()};
-}
-
-// One of our actors as the SUT of one row, on fresh ports, with its faults.
-struct SutRun {
-  reports::Target target;
-  actors::TransactionLog log;
-  std::filesystem::path folder;
-  std::unique_ptr<actors::SimulatedActor> actor;
-  actors::AcquisitionModality* modality = nullptr;  // the operator step runs its scheduled workflow
-
-  SutRun(const std::string& role, const std::vector<std::string>& faults, std::uint16_t actor_port) {
-    target.sut_role = role;
-    target.name = "our " + role;
-    target.timeout_seconds = 5;
-    target.harness_dicom = loopback("HARNESS_1");
-    target.harness_storage = loopback("HARNESS_2");
-    folder = std::filesystem::temp_directory_path() / fmt::format("ihe-faults-{}-{}", getpid(), actor_port);
-    if (role == "image-manager") {
-      target.dicom = {"IMAGE_MANAGER", "127.0.0.1", actor_port};
-      actors::image_manager::ImageManagerConfig c;
-      c.ae_title = target.dicom.ae_title;
-      c.port = actor_port;
-      c.storage_folder = folder / "archive";
-      c.peers = {{"HARNESS_1", {"HARNESS_1", "127.0.0.1", target.harness_dicom.port}},
-                 {"HARNESS_2", {"HARNESS_2", "127.0.0.1", target.harness_storage.port}}};
-      target.hl7 = {"127.0.0.1", free_port(), "IMAGE_MANAGER", "HARNESS", "2.5.1"};  // PIR-IM-*
-      c.hl7 = actors::image_manager::Hl7ListenerConfig{};
-      c.hl7->port = target.hl7.port;
-      actor = std::make_unique<actors::image_manager::ImageManager>(
-          c, actors::FaultSwitches::select(actors::image_manager_faults(), faults, role), log);
-    } else if (role == "acquisition-modality") {
-      target.dicom = {"MODALITY1", "127.0.0.1", actor_port};
-      actors::ModalityConfig c;
-      c.ae_title = c.station.ae_title = target.dicom.ae_title;
-      c.port = actor_port;
-      c.order_filler = actors::Endpoint{"HARNESS_1", "127.0.0.1", target.harness_dicom.port};
-      c.image_manager = actors::Endpoint{"HARNESS_2", "127.0.0.1", target.harness_storage.port};
-      c.commitment_deadline = std::chrono::seconds(5);
-      auto m = std::make_unique<actors::AcquisitionModality>(
-          c, log, actors::FaultSwitches::select(actors::acquisition_modality_faults(), faults, role));
-      modality = m.get();
-      actor = std::move(m);
-    } else {
-      target.dicom = {"ORDER_FILLER", "127.0.0.1", actor_port};
-      target.hl7 = {"127.0.0.1", free_port(), "ORDER_FILLER", "HARNESS", "2.5.1"};
-      target.harness_hl7 = {"127.0.0.1", free_port(), "HARNESS", "HARNESS", "2.5.1"};
-      actors::OrderFillerConfig c;
-      c.dicom_port = actor_port;
-      c.hl7 = actors::OrderFillerHl7Config{};
-      c.hl7->port = target.hl7.port;
-      // RAD-4/13 and forwarded RAD-12 go to the harness's HL7 listener, where the scenarios await them.
-      actors::Hl7PeerSettings harness;
-      harness.port = target.harness_hl7.port;
-      harness.timeout = std::chrono::seconds(2);
-      c.hl7->image_manager = harness;
-      actor = std::make_unique<actors::OrderFiller>(
-          c, actors::FaultSwitches::select(actors::order_filler_faults(), faults, role), log);
-    }
-    actor->start();
-  }
-  ~SutRun() {
-    actor->stop();
-    std::error_code ignored;
-    std::filesystem::remove_all(folder, ignored);
-  }
-
-  scenarios::RunOptions options() {
-    scenarios::RunOptions o;
-    o.operator_fn = [this](const scenarios::OperatorRequest&) {
-      if (!modality) return scenarios::OperatorAnswer{false, "no operator for this role"};
-      const auto outcome = modality->run_scheduled_workflow();
-      return scenarios::OperatorAnswer{
-          outcome.step.has_value(),
-          fmt::format("workflow run: {} worklist item(s), status {:#06x} {}", outcome.worklist.matches.size(),
-                      outcome.worklist.status, outcome.worklist.detail)};
-    };
-    return o;
-  }
-};
 
 std::vector<const scenarios::Scenario*> matching(const ScenarioSetup& setup, const FaultRow& row) {
   std::vector<const scenarios::Scenario*> found;
@@ -123,7 +28,7 @@ std::vector<const scenarios::Scenario*> matching(const ScenarioSetup& setup, con
   return found;
 }
 
-std::vector<ScenarioOutcome> run_scenarios(const ScenarioSetup& setup, SutRun& sut,
+std::vector<ScenarioOutcome> run_scenarios(const ScenarioSetup& setup, OwnSut& sut,
                                            const std::vector<const scenarios::Scenario*>& selected) {
   reports::IntegrationStatement statement;
   statement.vendor = statement.product = "ihe-harness selftest";
@@ -135,10 +40,10 @@ std::vector<ScenarioOutcome> run_scenarios(const ScenarioSetup& setup, SutRun& s
         statement.claims.push_back(c);
   }
   plan.claims = statement.claims;
-  // Fresh exchanges per SUT: the harness actors they hold keep the target of the run that started them.
-  const auto exchanges = scenarios::dicom_exchanges();
+  scenarios::RunOptions options;
+  options.operator_fn = sut.operator_fn;
   const auto report =
-      scenarios::run(plan, statement, sut.target, {setup.checks, exchanges, setup.rules}, sut.options());
+      scenarios::run(plan, statement, sut.target, {setup.checks, setup.exchanges, setup.rules}, options);
   std::vector<ScenarioOutcome> outcomes;
   for (std::size_t i = 0; i < report.scenarios.size(); ++i) {
     const auto& r = report.scenarios[i];
@@ -152,6 +57,30 @@ std::vector<ScenarioOutcome> run_scenarios(const ScenarioSetup& setup, SutRun& s
     outcomes.push_back({r.id, r.verdict, r.duration_ms <= bound_ms, first});
   }
   return outcomes;
+}
+
+// One row (or a role's clean library): our actor with the row's fault switched on, or conformant behind
+// the fault front for a transport row.
+std::vector<ScenarioOutcome> run_job(const ScenarioSetup& setup, const FaultRow& row,
+                                     const std::vector<const scenarios::Scenario*>& selected) {
+  if (!row.transport) {
+    OwnSut sut(row.role,
+               row.fault.empty() ? std::vector<std::string>{} : std::vector<std::string>{row.fault});
+    sut.start();
+    return run_scenarios(setup, sut, selected);
+  }
+  const auto front_port = free_port();
+  OwnSut sut(row.role, {}, {.timeout_seconds = kTransportTimeout, .work = {}, .interrupted = nullptr});
+  sut.start();
+  actors::FaultFront front({.fault = *actors::transport_fault_named(row.fault),
+                            .port = front_port,
+                            .upstream_port = sut.target.dicom.port,
+                            // Longer than one read's timeout: the SCU's deadlines are per read, so a
+                            // drip faster than that is not bounded by them (see the report).
+                            .drip_interval = std::chrono::seconds(kTransportTimeout + 1)});
+  front.start();
+  sut.target.dicom.port = front_port;
+  return run_scenarios(setup, sut, selected);
 }
 
 }  // namespace
@@ -178,42 +107,40 @@ bool FaultMatrix::deadlines_kept() const {
   return true;
 }
 
-FaultMatrix run_fault_matrix(const ScenarioSetup& setup) {
-  FaultMatrix matrix;
-  for (const char* role : {"image-manager", "acquisition-modality", "order-filler"}) {
-    const FaultRow all{role, "", {"*"}, false};
-    const auto library = matching(setup, all);
-    if (library.empty()) continue;
-    SutRun sut(role, {}, free_port());
-    matrix.clean = [&] {
-      auto c = std::move(matrix.clean);
-      for (auto& o : run_scenarios(setup, sut, library)) c.push_back(std::move(o));
-      return c;
-    }();
-  }
-  for (const auto& row : fault_table()) {
-    MatrixRow result{row, {}};
-    const auto selected = matching(setup, row);
-    if (!selected.empty()) {
-      if (row.transport) {
-        const auto front_port = free_port();
-        SutRun sut(row.role, {}, free_port());
-        actors::FaultFront front({.fault = *actors::transport_fault_named(row.fault),
-                                  .port = front_port,
-                                  .upstream_port = sut.target.dicom.port,
-                                  // Longer than one read's timeout: the SCU's deadlines are per read, so a
-                                  // drip faster than that is not bounded by them (see the report).
-                                  .drip_interval = std::chrono::seconds(kTransportTimeout + 1)});
-        front.start();
-        sut.target.dicom.port = front_port;
-        sut.target.timeout_seconds = kTransportTimeout;
-        result.outcomes = run_scenarios(setup, sut, selected);
-      } else {
-        SutRun sut(row.role, {row.fault}, free_port());
-        result.outcomes = run_scenarios(setup, sut, selected);
+FaultMatrix run_fault_matrix(const ScenarioSetup& setup, std::size_t concurrent) {
+  // The jobs in output order: each role's library without faults, then every row. Each job has its own
+  // SUT on its own ports and its own harness actors (made per run), so jobs run side by side; their
+  // results land in their slot, so the order is the table's whatever finishes first.
+  std::vector<FaultRow> jobs;
+  for (const char* role : {"image-manager", "acquisition-modality", "order-filler"})
+    jobs.push_back({role, "", {"*"}, false});
+  const auto clean_jobs = jobs.size();
+  for (const auto& row : fault_table()) jobs.push_back(row);
+
+  std::vector<std::vector<ScenarioOutcome>> outcomes(jobs.size());
+  std::vector<std::exception_ptr> errors(jobs.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (auto i = next++; i < jobs.size(); i = next++) try {
+        const auto selected = matching(setup, jobs[i]);
+        if (!selected.empty()) outcomes[i] = run_job(setup, jobs[i], selected);
+      } catch (...) {
+        errors[i] = std::current_exception();
       }
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < std::max<std::size_t>(concurrent, 1); ++t) pool.emplace_back(worker);
+  for (auto& thread : pool) thread.join();
+  for (const auto& error : errors)
+    if (error) std::rethrow_exception(error);
+
+  FaultMatrix matrix;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (i < clean_jobs) {
+      for (auto& o : outcomes[i]) matrix.clean.push_back(std::move(o));
+    } else {
+      matrix.rows.push_back({jobs[i], std::move(outcomes[i])});
     }
-    matrix.rows.push_back(std::move(result));
   }
   return matrix;
 }

@@ -77,8 +77,13 @@ const std::vector<Entry>& switch_entries() {
 }
 
 // The transport faults need an actor that listens: the first scenario's first step meets them.
+// The acquisition modality listens only for the storage commitment N-EVENT-REPORT: a fault in front of it
+// is the modality failing to accept the report (PS3.4 J.3.3.1.2), seen by await RAD-10 (the report's
+// delivery) within the target's timeout (the harness Image Manager's report waits are bounded by it).
 const std::vector<Entry>& transport_targets() {
-  static const std::vector<Entry> targets{{kIm, "", {"SWF-IM-010", "SWF-IM-030"}}, {kOf, "", {"SWF-OF-0*"}}};
+  static const std::vector<Entry> targets{{kIm, "", {"SWF-IM-010", "SWF-IM-030"}},
+                                          {kOf, "", {"SWF-OF-0*"}},
+                                          {kMod, "", {"SWF-MOD-010", "SWF-MOD-070"}}};
   return targets;
 }
 

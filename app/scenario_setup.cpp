@@ -25,10 +25,8 @@ reports::RunReport run_and_write_report(const ScenarioSetup& setup, const scenar
                                         const reports::IntegrationStatement& statement,
                                         const reports::Target& target, const scenarios::RunOptions& options,
                                         const std::filesystem::path& out) {
-  // Fresh exchanges for every target: the harness actors they hold keep the target of the run that first
-  // started them, so a second target (demo: one per role) would otherwise be sent to the first one.
-  const auto exchanges = scenarios::dicom_exchanges();
-  auto report = scenarios::run(plan, statement, target, {setup.checks, exchanges, setup.rules}, options);
+  auto report =
+      scenarios::run(plan, statement, target, {setup.checks, setup.exchanges, setup.rules}, options);
   reports::write_report(report, out);
   return report;
 }

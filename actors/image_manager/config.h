@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -42,6 +43,9 @@ struct ImageManagerConfig {
   std::optional<Endpoint> ian_order_filler;
   // None: no HL7 listener (the DICOM-only Image Manager).
   std::optional<Hl7ListenerConfig> hl7;
+  // Each wait of the associations it opens (commitment reports, C-MOVE sub-operations). Not in the XML:
+  // the harness sets it to the target's timeout when it plays the Image Manager for a modality SUT.
+  std::chrono::seconds outgoing_timeout{10};
 
   // The <actor role="image-manager"> element; unknown elements and attributes are rejected (FILE:LINE).
   static ImageManagerConfig from_xml(const xml::XmlNode& actor);

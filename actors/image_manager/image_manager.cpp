@@ -13,6 +13,7 @@ net::ServerConfig server_config(const Context& context) {
   server.port = context.config.port;
   server.allowed_calling_aes = context.config.allowed_calling_aes;
   server.storage_directory = context.archive.incoming_folder();
+  server.outgoing_timeout = context.config.outgoing_timeout;
   for (const auto& [ae, peer] : context.config.peers)
     server.remote_aes[ae] = {peer.ae_title, peer.host, peer.port};
   return server;

@@ -4,7 +4,13 @@
 
 namespace ihe::scenarios {
 
-ExchangeRegistry::ExchangeRegistry(StateFactory factory) : factory_(std::move(factory)) {}
+ExchangeRegistry::ExchangeRegistry(StateFactory factory)
+    : factory_([f = std::move(factory)](RunState&, const reports::Target& target, EvidenceLog& evidence) {
+        return f ? f(target, evidence) : std::make_unique<ScenarioState>();
+      }) {}
+
+ExchangeRegistry::ExchangeRegistry(RunFactory run_factory, RunStateFactory factory)
+    : run_factory_(std::move(run_factory)), factory_(std::move(factory)) {}
 
 void ExchangeRegistry::add(ExchangeInfo info) {
   auto key = std::make_pair(info.kind, info.transaction);
@@ -24,9 +30,13 @@ std::vector<const ExchangeInfo*> ExchangeRegistry::all() const {
   return out;
 }
 
-std::unique_ptr<ScenarioState> ExchangeRegistry::make_state(const reports::Target& target,
+std::unique_ptr<RunState> ExchangeRegistry::start_run(const reports::Target& target) const {
+  return run_factory_ ? run_factory_(target) : std::make_unique<RunState>();
+}
+
+std::unique_ptr<ScenarioState> ExchangeRegistry::make_state(RunState& run, const reports::Target& target,
                                                             EvidenceLog& evidence) const {
-  return factory_ ? factory_(target, evidence) : std::make_unique<ScenarioState>();
+  return factory_ ? factory_(run, target, evidence) : std::make_unique<ScenarioState>();
 }
 
 }  // namespace ihe::scenarios

@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include <fmt/chrono.h>
+#include <fmt/ranges.h>
 
 #include "scenarios/engine/scenario_runner.h"
 
@@ -28,8 +29,10 @@ reports::RunReport run(const RunPlan& plan, const reports::IntegrationStatement&
   report.statement = statement;
   report.target = target;
   EvidenceLog evidence;
+  // The harness's actors for this run, from this target; stopped when it goes out of scope.
+  const auto run_state = environment.exchanges.start_run(target);
   for (const auto* scenario : plan.scenarios) {
-    ScenarioRunner runner(*scenario, target, environment, options.operator_fn, evidence);
+    ScenarioRunner runner(*scenario, target, environment, options.operator_fn, evidence, *run_state);
     report.scenarios.push_back(runner.run());
     report.scenarios.back().covers.clear();
     for (const auto& claim : scenario->claims)
@@ -43,17 +46,30 @@ reports::RunReport run(const RunPlan& plan, const reports::IntegrationStatement&
   return report;
 }
 
+reports::Verdict claim_worst_of(reports::Verdict a, reports::Verdict b) {
+  using reports::Verdict;
+  if (a == Verdict::Fail || b == Verdict::Fail) return Verdict::Fail;
+  return reports::worst_of(a, b);
+}
+
 std::vector<reports::ClaimResult> claim_results(const std::vector<reports::Claim>& claims,
                                                 const std::vector<reports::ScenarioResult>& scenarios) {
   std::vector<reports::ClaimResult> results;
   for (const auto& claim : claims) {
     reports::ClaimResult result{claim, reports::Verdict::Skipped, {}, {}};
+    std::vector<std::string> errors;
     for (const auto& s : scenarios) {
       if (std::find(s.covers.begin(), s.covers.end(), claim) == s.covers.end()) continue;
-      result.verdict = result.scenario_ids.empty() ? s.verdict : reports::worst_of(result.verdict, s.verdict);
+      result.verdict = result.scenario_ids.empty() ? s.verdict : claim_worst_of(result.verdict, s.verdict);
       result.scenario_ids.push_back(s.id);
+      if (s.verdict == reports::Verdict::Error) errors.push_back(s.id);
     }
     if (result.scenario_ids.empty()) result.note = "no selected scenario covers this claim";
+    if (!errors.empty() && result.verdict != reports::Verdict::Error)
+      result.note = fmt::format(
+          "also {} ended Error (the harness or the target's configuration, not the "
+          "product: see the scenario)",
+          fmt::join(errors, ", "));
     results.push_back(std::move(result));
   }
   return results;

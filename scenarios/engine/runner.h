@@ -35,7 +35,15 @@ reports::RunReport run(const RunPlan& plan, const reports::IntegrationStatement&
                        const reports::Target& target, const RunEnvironment& environment,
                        const RunOptions& options);
 
-// A verdict per claim: the worst verdict of the scenarios covering it; Skipped when none ran.
+// How a claim folds the verdicts of its scenarios: Fail > Error > Inconclusive > Warning > Pass > Skipped.
+// Unlike reports::worst_of (steps into a scenario), a Fail outranks an Error here: a Fail is a definite
+// finding about the product, an Error is the harness's own failure or a configuration gap (the target
+// lacks a service a scenario needs) and says nothing about the product, so it must not hide the Fail.
+reports::Verdict claim_worst_of(reports::Verdict a, reports::Verdict b);
+
+// A verdict per claim: the claim_worst_of the scenarios covering it (all listed); Skipped when none ran.
+// When the verdict is not Error but a covering scenario ended Error, the note names it, so a Fail claim
+// still shows what the harness could not decide.
 std::vector<reports::ClaimResult> claim_results(const std::vector<reports::Claim>& claims,
                                                 const std::vector<reports::ScenarioResult>& scenarios);
 

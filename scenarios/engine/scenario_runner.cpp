@@ -22,12 +22,13 @@ std::string generated(const std::string& kind) {
 
 ScenarioRunner::ScenarioRunner(const Scenario& scenario, const reports::Target& target,
                                const RunEnvironment& environment, const OperatorFn& operator_fn,
-                               EvidenceLog& evidence)
+                               EvidenceLog& evidence, RunState& run_state)
     : scenario_(scenario),
       target_(target),
       environment_(environment),
       operator_fn_(operator_fn),
-      evidence_(evidence) {}
+      evidence_(evidence),
+      run_state_(run_state) {}
 
 ScenarioRunner::~ScenarioRunner() = default;
 
@@ -78,7 +79,7 @@ reports::ScenarioResult ScenarioRunner::run() {
                                  {},
                                  0};
   bind_variables();
-  state_ = environment_.exchanges.make_state(target_, evidence_);
+  state_ = environment_.exchanges.make_state(run_state_, target_, evidence_);
   StepRunner steps(scenario_, target_, environment_, operator_fn_, evidence_, *state_);
   for (const auto& step : scenario_.steps) {
     reports::StepResult step_result;

@@ -17,7 +17,7 @@ namespace ihe::scenarios {
 class ScenarioRunner {
  public:
   ScenarioRunner(const Scenario& scenario, const reports::Target& target, const RunEnvironment& environment,
-                 const OperatorFn& operator_fn, EvidenceLog& evidence);
+                 const OperatorFn& operator_fn, EvidenceLog& evidence, RunState& run_state);
   ~ScenarioRunner();
   reports::ScenarioResult run();
 
@@ -32,6 +32,7 @@ class ScenarioRunner {
   const RunEnvironment& environment_;
   const OperatorFn& operator_fn_;
   EvidenceLog& evidence_;
+  RunState& run_state_;
   std::unique_ptr<ScenarioState> state_;
   Bindings bindings_;
   std::map<std::string, reports::Verdict> verdicts_;

@@ -6,12 +6,14 @@
 namespace ihe::scenarios {
 
 ExchangeRegistry dicom_exchanges() {
-  // One set of harness actors per registry, i.e. per run: their ports stay bound from scenario to scenario.
-  auto actors = std::make_shared<HarnessActors>();
-  ExchangeRegistry registry([actors](const reports::Target& target, EvidenceLog& evidence) {
-    actors->attach(target, evidence);
-    return std::make_unique<HarnessSide>(*actors);
-  });
+  // One set of harness actors per run, from its target: their ports stay bound from scenario to scenario.
+  ExchangeRegistry registry(
+      [](const reports::Target& target) { return std::make_unique<HarnessActors>(target); },
+      [](RunState& run, const reports::Target&, EvidenceLog& evidence) {
+        auto& actors = static_cast<HarnessActors&>(run);
+        actors.attach(evidence);
+        return std::make_unique<HarnessSide>(actors);
+      });
   add_rad8_store(registry);
   add_rad6_rad7_mpps(registry);
   add_rad10_commitment(registry);

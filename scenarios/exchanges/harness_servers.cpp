@@ -2,13 +2,24 @@
 
 #include <unistd.h>
 
+#include <atomic>
+
 #include "base/harness_error.h"
 
 namespace ihe::scenarios {
+namespace {
+
+// One folder per instance: runs side by side in one process (the fault matrix) each remove their own.
+std::filesystem::path fresh_archive() {
+  static std::atomic<unsigned> count{0};
+  return std::filesystem::temp_directory_path() /
+         ("ihe-harness-archive-" + std::to_string(getpid()) + "-" + std::to_string(++count));
+}
+
+}  // namespace
 
 HarnessServers::HarnessServers(const reports::Target& target, Sink sink)
-    : target_(target),
-      archive_(std::filesystem::temp_directory_path() / ("ihe-harness-archive-" + std::to_string(getpid()))) {
+    : target_(target), archive_(fresh_archive()) {
   log_.subscribe([this, sink = std::move(sink)](const actors::TransactionRecord& r) {
     sink(r);
     inbox_.deliver(r);
@@ -45,6 +56,7 @@ actors::image_manager::ImageManager& HarnessServers::image_manager() {
   config.storage_folder = archive_;
   // Storage commitment reports go to the SUT on a new association (PS3.4 J.3.3.1.2).
   config.peers = {{target_.dicom.ae_title, {target_.dicom.ae_title, target_.dicom.host, target_.dicom.port}}};
+  config.outgoing_timeout = std::chrono::seconds(target_.timeout_seconds);  // the report's waits end in time
   auto actor = std::make_unique<actors::image_manager::ImageManager>(config, actors::FaultSwitches{}, log_);
   actor->start();
   image_manager_ = std::move(actor);

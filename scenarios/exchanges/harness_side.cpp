@@ -17,6 +17,11 @@ net::AssociationTimeouts timeouts_of(const reports::Target& target) {
 
 }  // namespace
 
+HarnessActors::HarnessActors(reports::Target target) : target_(std::move(target)) {
+  // Records in words (who called, which outcome) beside the data set dumps the exchanges record.
+  log_.subscribe([this](const actors::TransactionRecord& r) { note(r, "harness", "SUT"); });
+}
+
 HarnessActors::~HarnessActors() {
   if (modality_) modality_->stop();
   if (display_) display_->stop();
@@ -25,25 +30,18 @@ HarnessActors::~HarnessActors() {
 HarnessServers& HarnessActors::servers() {
   if (!servers_)
     servers_ = std::make_unique<HarnessServers>(
-        *target_, [this](const actors::TransactionRecord& r) { note(r, "SUT", "harness"); });
+        target_, [this](const actors::TransactionRecord& r) { note(r, "SUT", "harness"); });
   return *servers_;
 }
 
 HarnessHl7& HarnessActors::hl7() {
-  if (!hl7_) hl7_ = std::make_unique<HarnessHl7>(*target_);
+  if (!hl7_) hl7_ = std::make_unique<HarnessHl7>(target_);
   return *hl7_;
 }
 
-void HarnessActors::attach(const reports::Target& target, EvidenceLog& evidence) {
-  target_ = &target;
-  {
-    std::lock_guard lock(evidence_mutex_);
-    evidence_ = &evidence;
-  }
-  if (subscribed_) return;
-  subscribed_ = true;
-  // Records in words (who called, which outcome) beside the data set dumps the exchanges record.
-  log_.subscribe([this](const actors::TransactionRecord& r) { note(r, "harness", "SUT"); });
+void HarnessActors::attach(EvidenceLog& evidence) {
+  std::lock_guard lock(evidence_mutex_);
+  evidence_ = &evidence;
 }
 
 void HarnessActors::detach() {
@@ -60,16 +58,16 @@ void HarnessActors::note(const actors::TransactionRecord& r, const std::string& 
 
 actors::AcquisitionModality& HarnessActors::modality() {
   if (modality_) return *modality_;
-  if (target_->dicom.port == 0) throw HarnessError("target: the SUT has no DICOM service (<dicom port>)");
+  if (target_.dicom.port == 0) throw HarnessError("target: the SUT has no DICOM service (<dicom port>)");
   actors::ModalityConfig config;
-  config.ae_title = target_->harness_dicom.ae_title.empty() ? "IHE_HARNESS" : target_->harness_dicom.ae_title;
-  config.port = target_->harness_dicom.port;
+  config.ae_title = target_.harness_dicom.ae_title.empty() ? "IHE_HARNESS" : target_.harness_dicom.ae_title;
+  config.port = target_.harness_dicom.port;
   config.station.ae_title = config.ae_title;
-  config.image_manager = sut_endpoint(*target_);
-  config.mpps = sut_endpoint(*target_);
-  config.order_filler = sut_endpoint(*target_);  // RAD-5 against an Order Filler SUT
-  config.timeouts = timeouts_of(*target_);
-  config.commitment_deadline = std::chrono::seconds(target_->timeout_seconds);
+  config.image_manager = sut_endpoint(target_);
+  config.mpps = sut_endpoint(target_);
+  config.order_filler = sut_endpoint(target_);  // RAD-5 against an Order Filler SUT
+  config.timeouts = timeouts_of(target_);
+  config.commitment_deadline = std::chrono::seconds(target_.timeout_seconds);
   auto actor = std::make_unique<actors::AcquisitionModality>(config, log_);
   actor->start();  // a port that cannot be bound throws before we keep the actor
   modality_ = std::move(actor);
@@ -78,14 +76,14 @@ actors::AcquisitionModality& HarnessActors::modality() {
 
 actors::ImageDisplay& HarnessActors::display() {
   if (display_) return *display_;
-  if (target_->harness_storage.port == 0 || target_->harness_storage.ae_title.empty())
+  if (target_.harness_storage.port == 0 || target_.harness_storage.ae_title.empty())
     throw HarnessError(
         "target: RAD-16 needs <harness-storage aet port> (the C-MOVE destination the SUT knows)");
   actors::ImageDisplayConfig config;
-  config.ae_title = target_->harness_storage.ae_title;
-  config.port = target_->harness_storage.port;
-  config.image_archive = sut_endpoint(*target_);
-  const std::chrono::seconds t(target_->timeout_seconds);
+  config.ae_title = target_.harness_storage.ae_title;
+  config.port = target_.harness_storage.port;
+  config.image_archive = sut_endpoint(target_);
+  const std::chrono::seconds t(target_.timeout_seconds);
   config.timeouts = {t, t, t};
   auto actor = std::make_unique<actors::ImageDisplay>(config, actors::FaultSwitches{}, log_);
   actor->start();  // a port that cannot be bound throws before we keep the actor

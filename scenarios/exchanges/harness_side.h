@@ -18,16 +18,18 @@
 
 namespace ihe::scenarios {
 
-// The simulated actors the harness plays against an Image Manager SUT, started on first use and kept for
-// the whole run (their listening ports stay put between scenarios): an Acquisition Modality (RAD-6/7/8/10;
-// its listener on the target's harness_dicom takes storage commitment reports) and an Image Display
-// (RAD-14/16; its storage SCP on harness_storage is the C-MOVE destination). What they publish on their
-// TransactionLog becomes evidence of the current scenario.
-class HarnessActors {
+// The simulated actors the harness plays in one run, made from the run's target, started on first use and
+// kept until the run ends (their listening ports stay put between scenarios): against an Image Manager SUT
+// an Acquisition Modality (RAD-6/7/8/10; its listener on the target's harness_dicom takes storage
+// commitment reports) and an Image Display (RAD-14/16; its storage SCP on harness_storage is the C-MOVE
+// destination); the servers a modality SUT talks to; the HL7 sender and receiver. What they publish on
+// their TransactionLog becomes evidence of the current scenario.
+class HarnessActors : public RunState {
  public:
-  ~HarnessActors();
-  // Binds the actors to this run's target and evidence (the first call starts nothing yet).
-  void attach(const reports::Target& target, EvidenceLog& evidence);
+  explicit HarnessActors(reports::Target target);
+  ~HarnessActors() override;
+  // Records what the actors publish as evidence of the scenario starting now.
+  void attach(EvidenceLog& evidence);
   // Stops recording (the run's evidence log is about to go): records published later are dropped.
   void detach();
   // Keeps a record our actors published as Note evidence of the current scenario, if one is attached.
@@ -40,11 +42,10 @@ class HarnessActors {
   HarnessHl7& hl7();
 
  private:
-  const reports::Target* target_ = nullptr;
+  const reports::Target target_;
   std::mutex evidence_mutex_;  // actors publish from their threads while the run attaches and detaches
   EvidenceLog* evidence_ = nullptr;
   actors::TransactionLog log_;
-  bool subscribed_ = false;
   std::unique_ptr<actors::AcquisitionModality> modality_;
   std::unique_ptr<actors::ImageDisplay> display_;
   std::unique_ptr<HarnessServers> servers_;

@@ -1,13 +1,14 @@
 // Against an Acquisition Modality SUT: await RAD-6/RAD-7 (MPPS at the harness's Order Filler, linked to the
 // published step, PS3.4 F.7.2), await RAD-8 (images at the harness's Image Manager, each validated and
 // compared with the worklist item by the profile's copy rules, RAD TF-2 Appendix A) and await RAD-10 (the
-// storage commitment request).
+// storage commitment request and the delivery of the harness's report to it).
 #include "scenarios/exchanges/modality_awaits.h"
 
 #include <thread>
 
 #include "actors/image_manager/archive_index.h"
 #include "base/harness_error.h"
+#include "scenarios/engine/check_registry.h"
 #include "scenarios/exchanges/dicom_exchanges.h"
 #include "scenarios/exchanges/dimse_evidence.h"
 #include "scenarios/exchanges/harness_side.h"
@@ -116,6 +117,25 @@ StepOutcome await_record(ExchangeContext& context, const std::string& transactio
       "awaited " + transaction + " from " + record->peer + ": " + record->summary + " -> " + record->outcome,
       "");
   outcome.values = {{"peer", record->peer}, {"summary", record->summary}, {"outcome", record->outcome}};
+  return outcome;
+}
+
+StepOutcome await_commitment(ExchangeContext& context) {
+  auto outcome = await_record(context, "RAD-10");
+  if (outcome.unreachable) return outcome;
+  // The Image Manager publishes the report's delivery right after the request it answers.
+  auto delivery = await_record(context, "RAD-10");
+  if (delivery.unreachable) return delivery;
+  const auto& result = delivery.values["outcome"];
+  outcome.values["report"] = result;
+  if (result.rfind("0x0000", 0) != 0) {
+    auto finding =
+        shortfall("N-EVENT-REPORT", "the SUT accepts the storage commitment report (0x0000)", result,
+                  "the SUT did not accept the harness's storage commitment report: " + result);
+    finding.spec_ref = {"PS3.4", "J.3.3.1.2 N-EVENT-REPORT (the requester receives the result)",
+                        reports::Strength::Shall};
+    outcome.findings.push_back(std::move(finding));
+  }
   return outcome;
 }
 

@@ -70,7 +70,7 @@ StepOutcome request(ExchangeContext& context) {
 
 StepOutcome report(ExchangeContext& context) {
   // A modality SUT requests commitment from the harness's Image Manager instead.
-  if (context.target.sut_role == "acquisition-modality") return await_record(context, "RAD-10");
+  if (context.target.sut_role == "acquisition-modality") return await_commitment(context);
   auto& side = static_cast<HarnessSide&>(context.state);
   if (!side.commitment)
     throw HarnessError(context.step.where + ": await RAD-10 needs an earlier send RAD-10");

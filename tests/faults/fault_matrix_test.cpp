@@ -1,8 +1,11 @@
 // The detection matrix of `ihe-harness selftest --faults`, run in this process: every fault whose scenarios
 // are in the library is detected (a Fail), each transport fault ends within its deadline and the run goes
 // on to the next scenario, and the libraries pass against our conformant actors (no false Fail). One TEST:
-// gtest_discover_tests runs each TEST in its own process, and the matrix takes ~30 s.
+// gtest_discover_tests runs each TEST in its own process, and the matrix takes ~40 s (4 rows at a time;
+// ~130 s one by one).
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "app/fault_matrix.h"
 #include "profiles/model/rule_set.h"
@@ -26,15 +29,21 @@ TEST(FaultMatrix, EveryFaultWithAScenarioIsDetectedWithinItsDeadlinesAndNothingF
     EXPECT_TRUE(row.detected()) << row.fault.role << " " << row.fault.fault << "\n" << text;
     if (!row.fault.transport) continue;
     ++transport_rows;
-    // The run went on past the first scenario, and each ended Fail within its deadline.
-    EXPECT_GE(row.outcomes.size(), 2u) << row.fault.fault << "\n" << text;
+    // The run went on past the first scenario (where the role's library has two), and each ended Fail
+    // within its deadline.
+    const auto of_role = std::count_if(setup.library.begin(), setup.library.end(),
+                                       [&](const auto& s) { return s.sut_role == row.fault.role; });
+    EXPECT_GE(row.outcomes.size(), std::min<std::size_t>(2, static_cast<std::size_t>(of_role)))
+        << row.fault.fault << "\n"
+        << text;
     for (const auto& o : row.outcomes) {
       EXPECT_TRUE(o.within_deadline) << row.fault.fault << " " << o.id << "\n" << text;
       EXPECT_EQ(o.verdict, reports::Verdict::Fail) << row.fault.fault << " " << o.id << "\n" << text;
     }
   }
   EXPECT_GE(with_scenarios, 20u) << text;
-  EXPECT_EQ(transport_rows, 12u) << text;  // six modes each in front of the Image Manager and the Order Filler
+  // Six modes each in front of the Image Manager, the Order Filler and the modality's report listener.
+  EXPECT_EQ(transport_rows, 18u) << text;
 
   EXPECT_FALSE(matrix.clean.empty());
   EXPECT_EQ(matrix.false_fails(), 0u) << text;

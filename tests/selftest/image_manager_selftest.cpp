@@ -8,64 +8,24 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "actors/image_manager/faults.h"
-#include "actors/image_manager/image_manager.h"
 #include "tests/selftest/selftest_harness.h"
-#include "tests/support/net_util.h"
 
 namespace ihe::scenarios {
 namespace {
 
 using reports::Verdict;
 using selftest::describe;
+using selftest::FaultCase;
+using selftest::findings_citing;
 
 class ImageManagerSelftest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    target_.name = "our Image Manager";
-    target_.dicom = {"IMAGE_MANAGER", "127.0.0.1", test::free_port()};
-    target_.harness_dicom = {"HARNESS_MOD", "127.0.0.1", test::free_port()};
-    target_.harness_storage = {"HARNESS_STORE", "127.0.0.1", test::free_port()};
-    statement_.claims = {{"SWF.b", "IM", ""}, {"SWF.b", "IM", "pps-exception"}};
-  }
-
-  void start_image_manager(const std::vector<std::string>& faults) {
-    actors::image_manager::ImageManagerConfig config;
-    config.ae_title = target_.dicom.ae_title;
-    config.port = target_.dicom.port;
-    config.storage_folder = dir_ / "archive";
-    config.peers = {{"HARNESS_MOD", {"HARNESS_MOD", "127.0.0.1", target_.harness_dicom.port}},
-                    {"HARNESS_STORE", {"HARNESS_STORE", "127.0.0.1", target_.harness_storage.port}}};
-    const auto switches =
-        actors::FaultSwitches::select(actors::image_manager_faults(), faults, "image-manager");
-    image_manager_ = std::make_unique<actors::image_manager::ImageManager>(config, switches, log_);
-    image_manager_->start();
-  }
-
-  void TearDown() override {
-    if (image_manager_) image_manager_->stop();
-  }
-
+  void SetUp() override { statement_.claims = {{"SWF.b", "IM", ""}, {"SWF.b", "IM", "pps-exception"}}; }
+  void start_image_manager(const std::vector<std::string>& faults) { harness_.start(faults); }
   reports::RunReport run_selected(const std::string& glob) { return harness_.run_selected({{glob}, {}}); }
 
-  // The findings of one scenario that cite `section` (a part of the SpecRef's section text).
-  static std::size_t findings_citing(const reports::ScenarioResult& s, const std::string& section) {
-    std::size_t n = 0;
-    for (const auto& step : s.steps)
-      for (const auto& f : step.findings)
-        if (f.severity == reports::Severity::Error && f.spec_ref.section.find(section) != std::string::npos &&
-            !f.evidence_ids.empty())
-          ++n;
-    return n;
-  }
-
-  test::TempDir dir_;
-  actors::TransactionLog log_;
-  std::unique_ptr<actors::image_manager::ImageManager> image_manager_;
   selftest::SelftestHarness harness_{"image-manager"};
-  reports::Target& target_ = harness_.target;
   reports::IntegrationStatement& statement_ = harness_.statement;
-  const std::vector<Scenario>& library_ = harness_.library;
 };
 
 TEST_F(ImageManagerSelftest, EveryScenarioPassesAgainstOurConformantImageManager) {
@@ -79,15 +39,6 @@ TEST_F(ImageManagerSelftest, EveryScenarioPassesAgainstOurConformantImageManager
   EXPECT_EQ(report.claims[1].scenario_ids, std::vector<std::string>{"SWF-IM-022"});
   EXPECT_EQ(exit_status(report, true), 0);
   EXPECT_FALSE(report.evidence.empty());
-}
-
-struct FaultCase {
-  const char* fault;
-  const char* scenario;
-  const char* section;  // the SpecRef section the failing finding cites
-};
-void PrintTo(const FaultCase& c, std::ostream* os) {
-  *os << c.fault << " -> " << c.scenario;
 }
 
 class ImageManagerFault : public ImageManagerSelftest, public ::testing::WithParamInterface<FaultCase> {};
@@ -114,11 +65,7 @@ INSTANTIATE_TEST_SUITE_P(
                       FaultCase{"query-drop-return-key", "SWF-IM-030", "C.6.2.1.2"},
                       FaultCase{"query-ignore-patient-id-match", "SWF-IM-031", "C.2.2.2.1"},
                       FaultCase{"move-drop-instance", "SWF-IM-040", "C.4.2"}),
-    [](const auto& param_info) {
-      std::string name = std::string(param_info.param.fault) + "_" + param_info.param.scenario;
-      std::erase(name, '-');
-      return name;
-    });
+    [](const auto& param_info) { return selftest::fault_case_name(param_info.param); });
 
 TEST_F(ImageManagerSelftest, ATargetWhereNothingListensFailsWithEvidenceAndTheRunCompletes) {
   const auto report = run_selected("*");  // no Image Manager started
@@ -153,9 +100,9 @@ class SilentListener {
 };
 
 TEST_F(ImageManagerSelftest, ASilentTargetFailsWithATimeoutEvidenceAndTheRestIsNotRun) {
-  SilentListener silent(target_.dicom.port);
+  SilentListener silent(harness_.target().dicom.port);  // our Image Manager not started
   ASSERT_TRUE(silent.bound());
-  target_.timeout_seconds = 1;
+  harness_.target().timeout_seconds = 1;
   const auto report = run_selected("SWF-IM-010");
   ASSERT_EQ(report.scenarios.size(), 1u);
   const auto& first = report.scenarios[0].steps[0];

@@ -4,10 +4,7 @@
 // fails; a modality nobody operates leaves the awaits Inconclusive.
 #include <gtest/gtest.h>
 
-#include "actors/acquisition_modality/acquisition_modality.h"
-#include "actors/acquisition_modality/faults.h"
 #include "tests/selftest/selftest_harness.h"
-#include "tests/support/net_util.h"
 
 namespace ihe::scenarios {
 namespace {
@@ -17,45 +14,18 @@ using selftest::describe;
 
 class ModalitySelftest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    target_.dicom = {"MODALITY1", "127.0.0.1", test::free_port()};
-    target_.harness_dicom = {"HARNESS_OF", "127.0.0.1", test::free_port()};
-    target_.harness_storage = {"HARNESS_IM", "127.0.0.1", test::free_port()};
-    statement_.claims = {{"SWF.b", "MOD", ""}};
-  }
+  void SetUp() override { statement_.claims = {{"SWF.b", "MOD", ""}}; }
+  void start_modality(const std::vector<std::string>& faults) { harness_.start(faults); }
 
-  void start_modality(const std::vector<std::string>& faults) {
-    actors::ModalityConfig config;
-    config.ae_title = target_.dicom.ae_title;
-    config.station.ae_title = config.ae_title;
-    config.port = target_.dicom.port;
-    config.order_filler = actors::Endpoint{"HARNESS_OF", "127.0.0.1", target_.harness_dicom.port};
-    config.image_manager = actors::Endpoint{"HARNESS_IM", "127.0.0.1", target_.harness_storage.port};
-    config.commitment_deadline = std::chrono::seconds(5);
-    const auto switches =
-        actors::FaultSwitches::select(actors::acquisition_modality_faults(), faults, "modality");
-    modality_ = std::make_unique<actors::AcquisitionModality>(config, log_, switches);
-    modality_->start();
-  }
-
-  void TearDown() override {
-    if (modality_) modality_->stop();
-  }
-
+  // Operated: our modality runs its scheduled workflow when asked (the SUT's own operator function).
   reports::RunReport run_all(bool operated) {
-    RunOptions options;
-    options.operator_fn = [&](const OperatorRequest&) {
-      if (!operated) return OperatorAnswer{false, "nobody at the modality"};
-      const auto outcome = modality_->run_scheduled_workflow();
-      return OperatorAnswer{outcome.step.has_value(), "workflow run"};
-    };
-    return harness_.run_selected({}, options);
+    if (operated) return harness_.run_selected({});
+    return harness_.run_selected({}, [](const OperatorRequest&) {
+      return OperatorAnswer{false, "nobody at the modality"};
+    });
   }
 
-  actors::TransactionLog log_;
-  std::unique_ptr<actors::AcquisitionModality> modality_;
   selftest::SelftestHarness harness_{"acquisition-modality"};
-  reports::Target& target_ = harness_.target;
   reports::IntegrationStatement& statement_ = harness_.statement;
   const std::vector<Scenario>& library_ = harness_.library;
 };

@@ -3,10 +3,7 @@
 // with a fault switched on, the scenario that exercises it fails with a finding citing the requirement.
 #include <gtest/gtest.h>
 
-#include "actors/order_filler/faults.h"
-#include "actors/order_filler/order_filler.h"
 #include "tests/selftest/selftest_harness.h"
-#include "tests/support/net_util.h"
 
 namespace ihe::scenarios {
 namespace {
@@ -18,42 +15,11 @@ using selftest::findings_citing;
 
 class OrderFillerSelftest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    target_.name = "our Order Filler";
-    target_.dicom = {"ORDER_FILLER", "127.0.0.1", test::free_port()};
-    target_.hl7 = {"127.0.0.1", test::free_port(), "ORDER_FILLER", "HARNESS", "2.5.1"};
-    target_.harness_dicom = {"HARNESS_MOD", "127.0.0.1", test::free_port()};
-    target_.harness_hl7 = {"127.0.0.1", test::free_port(), "IHE_HARNESS", "HARNESS", "2.5.1"};
-    statement_.claims = {{"SWF.b", "OF", ""}, {"PIR", "OF", ""}};
-  }
-
-  void start_order_filler(const std::vector<std::string>& faults) {
-    actors::OrderFillerConfig config;
-    config.ae_title = target_.dicom.ae_title;
-    config.dicom_port = target_.dicom.port;
-    actors::OrderFillerHl7Config hl7;
-    hl7.port = target_.hl7.port;
-    actors::Hl7PeerSettings image_manager;
-    image_manager.port = target_.harness_hl7.port;
-    image_manager.timeout = std::chrono::seconds(2);
-    hl7.image_manager = image_manager;
-    config.hl7 = hl7;
-    const auto switches =
-        actors::FaultSwitches::select(actors::order_filler_faults(), faults, "order-filler");
-    order_filler_ = std::make_unique<actors::OrderFiller>(config, switches, log_);
-    order_filler_->start();
-  }
-
-  void TearDown() override {
-    if (order_filler_) order_filler_->stop();
-  }
-
+  void SetUp() override { statement_.claims = {{"SWF.b", "OF", ""}, {"PIR", "OF", ""}}; }
+  void start_order_filler(const std::vector<std::string>& faults) { harness_.start(faults); }
   reports::RunReport run_selected(const std::string& glob) { return harness_.run_selected({{glob}, {}}); }
 
-  actors::TransactionLog log_;
-  std::unique_ptr<actors::OrderFiller> order_filler_;
   selftest::SelftestHarness harness_{"order-filler"};
-  reports::Target& target_ = harness_.target;
   reports::IntegrationStatement& statement_ = harness_.statement;
   const std::vector<Scenario>& library_ = harness_.library;
 };

@@ -3,10 +3,7 @@
 // scenario exercising it fails citing the requirement it breaks.
 #include <gtest/gtest.h>
 
-#include "actors/image_manager/faults.h"
-#include "actors/image_manager/image_manager.h"
 #include "tests/selftest/selftest_harness.h"
-#include "tests/support/net_util.h"
 
 namespace ihe::scenarios {
 namespace {
@@ -17,40 +14,11 @@ using selftest::FaultCase;
 
 class PirImageManagerSelftest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    target_.name = "our Image Manager (PIR)";
-    target_.dicom = {"IMAGE_MANAGER", "127.0.0.1", test::free_port()};
-    target_.hl7 = {"127.0.0.1", test::free_port(), "IMAGE_MANAGER", "HARNESS", "2.5.1"};
-    target_.harness_dicom = {"HARNESS_MOD", "127.0.0.1", test::free_port()};
-    target_.harness_storage = {"HARNESS_STORE", "127.0.0.1", test::free_port()};
-    statement_.claims = {{"PIR", "IM", ""}};
-  }
-
-  void start_image_manager(const std::vector<std::string>& faults) {
-    actors::image_manager::ImageManagerConfig config;
-    config.ae_title = target_.dicom.ae_title;
-    config.port = target_.dicom.port;
-    config.storage_folder = dir_ / "archive";
-    config.peers = {{"HARNESS_MOD", {"HARNESS_MOD", "127.0.0.1", target_.harness_dicom.port}}};
-    config.hl7 = actors::image_manager::Hl7ListenerConfig{};
-    config.hl7->port = target_.hl7.port;
-    const auto switches =
-        actors::FaultSwitches::select(actors::image_manager_faults(), faults, "image-manager");
-    image_manager_ = std::make_unique<actors::image_manager::ImageManager>(config, switches, log_);
-    image_manager_->start();
-  }
-
-  void TearDown() override {
-    if (image_manager_) image_manager_->stop();
-  }
-
+  void SetUp() override { statement_.claims = {{"PIR", "IM", ""}}; }
+  void start_image_manager(const std::vector<std::string>& faults) { harness_.start(faults); }
   reports::RunReport run_selected(const std::string& glob) { return harness_.run_selected({{glob}, {}}); }
 
-  test::TempDir dir_;
-  actors::TransactionLog log_;
-  std::unique_ptr<actors::image_manager::ImageManager> image_manager_;
   selftest::SelftestHarness harness_{"image-manager"};
-  reports::Target& target_ = harness_.target;
   reports::IntegrationStatement& statement_ = harness_.statement;
 };
 

@@ -11,15 +11,21 @@ namespace ihe::scenarios::selftest {
 SelftestHarness::SelftestHarness(const std::string& sut_role)
     : rules(profiles::RuleSet::load(profiles::RuleSet::default_data_dir())),
       checks(standard_checks()),
-      exchanges(dicom_exchanges()) {
-  target.sut_role = sut_role;
-  target.timeout_seconds = 5;
-  library = load_library(default_library_dir() / sut_role, {checks, exchanges, rules});
+      exchanges(dicom_exchanges()),
+      library(load_library(default_library_dir() / sut_role, {checks, exchanges, rules})),
+      role_(sut_role),
+      sut_(std::make_unique<app::OwnSut>(sut_role, std::vector<std::string>{})) {}
+
+void SelftestHarness::start(const std::vector<std::string>& faults) {
+  sut_ = std::make_unique<app::OwnSut>(role_, faults);
+  sut_->start();
 }
 
-reports::RunReport SelftestHarness::run_selected(const Selection& selection, RunOptions options) {
-  const auto plan = make_run_plan(statement, target, library, rules, selection);
-  return run(plan, statement, target, {checks, exchanges, rules}, options);
+reports::RunReport SelftestHarness::run_selected(const Selection& selection, OperatorFn operator_fn) {
+  const auto plan = make_run_plan(statement, target(), library, rules, selection);
+  RunOptions options;
+  options.operator_fn = operator_fn ? std::move(operator_fn) : sut_->operator_fn;
+  return run(plan, statement, target(), {checks, exchanges, rules}, options);
 }
 
 void PrintTo(const FaultCase& c, std::ostream* os) {

@@ -220,7 +220,9 @@ ParseResult parse(std::string_view er7) {
   // would search the set once per byte.
   std::size_t next_cr = er7.find('\r');
   std::size_t next_lf = er7.find('\n');
-  message.segments().reserve(count_of(er7, '\r') + count_of(er7, '\n') + 1);
+  // Most messages end segments with CR only: LF is counted only when there is one.
+  message.segments().reserve(count_of(er7, '\r') +
+                             (next_lf == std::string_view::npos ? 0 : count_of(er7, '\n')) + 1);
   std::size_t index = 0;
   for (std::size_t pos = 0; pos < er7.size();) {
     if (next_cr < pos) next_cr = er7.find('\r', pos);

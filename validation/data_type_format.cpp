@@ -70,19 +70,20 @@ bool is_dicom_uid(std::string_view text) {
   return true;
 }
 
-std::string hl7_format_problem(std::string_view type, std::string_view value) {
+std::string_view hl7_format_problem(std::string_view type, std::string_view value) {
+  using namespace std::string_view_literals;
   switch (format_of(type)) {
     case Format::DateTime:
-      return is_date_time(value, 14) ? "" : "YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ]";
+      return is_date_time(value, 14) ? ""sv : "YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ]"sv;
     case Format::Date:
-      return is_date_time(value, 8) ? "" : "YYYY[MM[DD]]";
+      return is_date_time(value, 8) ? ""sv : "YYYY[MM[DD]]"sv;
     case Format::Number:
-      return is_number(value) ? "" : "a decimal number";
+      return is_number(value) ? ""sv : "a decimal number"sv;
     case Format::SequenceId:
-      return all_digits(value) ? "" : "a non-negative integer";
+      return all_digits(value) ? ""sv : "a non-negative integer"sv;
     case Format::Uid:
-      return is_dicom_uid(value) ? ""
-                                 : "a DICOM UID: digits and dots, no leading zeros, at most 64 characters";
+      return is_dicom_uid(value) ? ""sv
+                                 : "a DICOM UID: digits and dots, no leading zeros, at most 64 characters"sv;
     case Format::None:
       break;
   }

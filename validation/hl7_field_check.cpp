@@ -197,8 +197,8 @@ class Context {
       report(at, fmt::format("at most {} characters", rule.max_length),
              fmt::format("{} characters", node.er7_length()), rule.label() + " is too long");
     if (!rule.data_type.empty() && !delimiter_field) {
-      if (const std::string form = hl7_format_problem(rule.data_type, value); !form.empty())
-        report(at, form, std::string(value), rule.label() + " is not a valid " + rule.data_type);
+      if (const std::string_view form = hl7_format_problem(rule.data_type, value); !form.empty())
+        report(at, std::string(form), std::string(value), rule.label() + " is not a valid " + rule.data_type);
     }
   }
 

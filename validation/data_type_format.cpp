@@ -13,7 +13,9 @@ bool all_digits(std::string_view text) {
 
 bool is_date_time(std::string_view text, std::size_t max_digits) {
   // The time-zone offset, when present, is +/- and four digits.
-  if (const auto sign = text.find_first_of("+-"); sign != std::string_view::npos) {
+  // A loop rather than find_first_of("+-"), which searches the set once per byte.
+  const auto sign_at = std::find_if(text.begin(), text.end(), [](char c) { return c == '+' || c == '-'; });
+  if (const auto sign = static_cast<std::size_t>(sign_at - text.begin()); sign != text.size()) {
     if (!all_digits(text.substr(sign + 1)) || text.size() - sign - 1 != 4) return false;
     text = text.substr(0, sign);
   }
@@ -29,10 +31,29 @@ bool is_date_time(std::string_view text, std::size_t max_digits) {
 
 bool is_number(std::string_view text) {
   if (!text.empty() && (text.front() == '+' || text.front() == '-')) text.remove_prefix(1);
-  const auto points = std::count(text.begin(), text.end(), '.');
-  std::string digits(text);
-  digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
-  return points <= 1 && all_digits(digits);
+  std::size_t digits = 0;
+  std::size_t points = 0;
+  for (const char c : text) {
+    digits += std::isdigit(static_cast<unsigned char>(c)) ? 1 : 0;
+    points += c == '.' ? 1 : 0;
+  }
+  return points <= 1 && digits > 0 && digits + points == text.size();
+}
+
+// The checked types, told apart by their few characters: this runs for every typed field of every message.
+enum class Format { None, DateTime, Date, Number, SequenceId, Uid };
+
+Format format_of(std::string_view type) {
+  if (type.size() == 2) {
+    if (type == "TS") return Format::DateTime;
+    if (type == "DT") return Format::Date;
+    if (type == "NM") return Format::Number;
+    if (type == "SI") return Format::SequenceId;
+  } else if (type.size() == 3) {
+    if (type == "DTM") return Format::DateTime;
+    if (type == "UID") return Format::Uid;
+  }
+  return Format::None;
 }
 
 }  // namespace
@@ -49,14 +70,23 @@ bool is_dicom_uid(std::string_view text) {
   return true;
 }
 
-std::string hl7_format_problem(std::string_view type, std::string_view value) {
-  if ((type == "TS" || type == "DTM") && !is_date_time(value, 14))
-    return "YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ]";
-  if (type == "DT" && !is_date_time(value, 8)) return "YYYY[MM[DD]]";
-  if (type == "NM" && !is_number(value)) return "a decimal number";
-  if (type == "SI" && !all_digits(value)) return "a non-negative integer";
-  if (type == "UID" && !is_dicom_uid(value))
-    return "a DICOM UID: digits and dots, no leading zeros, at most 64 characters";
+std::string_view hl7_format_problem(std::string_view type, std::string_view value) {
+  using namespace std::string_view_literals;
+  switch (format_of(type)) {
+    case Format::DateTime:
+      return is_date_time(value, 14) ? ""sv : "YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ]"sv;
+    case Format::Date:
+      return is_date_time(value, 8) ? ""sv : "YYYY[MM[DD]]"sv;
+    case Format::Number:
+      return is_number(value) ? ""sv : "a decimal number"sv;
+    case Format::SequenceId:
+      return all_digits(value) ? ""sv : "a non-negative integer"sv;
+    case Format::Uid:
+      return is_dicom_uid(value) ? ""sv
+                                 : "a DICOM UID: digits and dots, no leading zeros, at most 64 characters"sv;
+    case Format::None:
+      break;
+  }
   return {};
 }
 

@@ -4,6 +4,8 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include <boost/container/small_vector.hpp>
@@ -21,6 +23,15 @@ const typename List::value_type* nth(const List& items, std::size_t one_based) {
   return one_based >= 1 && one_based <= items.size() ? &items[one_based - 1] : nullptr;
 }
 
+// The leaf of a field that is one value (most fields), else nullptr: checks on it skip the walk down the
+// levels.
+const std::string* single_leaf(const hl7::Field& f) {
+  if (f.repetitions.size() != 1) return nullptr;
+  const auto& components = f.repetitions.front().components;
+  if (components.size() != 1 || components.front().subcomponents.size() != 1) return nullptr;
+  return &components.front().subcomponents.front();
+}
+
 bool empty(const hl7::Component& c) {
   return std::all_of(c.subcomponents.begin(), c.subcomponents.end(), [](const auto& s) { return s.empty(); });
 }
@@ -28,6 +39,7 @@ bool empty(const hl7::Repetition& r) {
   return std::all_of(r.components.begin(), r.components.end(), [](const auto& c) { return empty(c); });
 }
 bool empty(const hl7::Field& f) {
+  if (const std::string* leaf = single_leaf(f)) return leaf->empty();
   return std::all_of(f.repetitions.begin(), f.repetitions.end(), [](const auto& r) { return empty(r); });
 }
 
@@ -105,29 +117,40 @@ Node node_of(const hl7::Segment& segment, const profiles::FieldRule& rule, std::
   return node_of(&segment, rule.field, rule.component, rule.subcomponent, addressed);
 }
 
-// Bytes are OR-ed without an early exit so the loop over each leaf stays branch-free; a field of one leaf
-// (most of them) skips the walk down the levels.
-unsigned char or_of(const std::string& leaf) {
-  unsigned char seen = 0;
-  for (const char c : leaf) seen |= static_cast<unsigned char>(c);
+// Bytes are OR-ed eight at a time without an early exit, so the loop over each leaf stays branch-free.
+std::uint64_t or_of(const std::string& leaf) {
+  std::uint64_t seen = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= leaf.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, leaf.data() + i, 8);
+    seen |= word;
+  }
+  for (; i < leaf.size(); ++i) seen |= static_cast<unsigned char>(leaf[i]);
   return seen;
 }
 
 bool any_non_ascii(const hl7::Message& message) {
-  unsigned char seen = 0;
+  std::uint64_t seen = 0;
   for (const auto& segment : message.segments())
     for (const auto& field : segment.fields) {
-      const auto& first = field.repetitions.front().components.front().subcomponents;
-      if (field.repetitions.size() == 1 && field.repetitions.front().components.size() == 1 &&
-          first.size() == 1) {
-        seen |= or_of(first.front());
+      if (const std::string* leaf = single_leaf(field)) {
+        seen |= or_of(*leaf);
         continue;
       }
       for (const auto& repetition : field.repetitions)
         for (const auto& component : repetition.components)
           for (const auto& leaf : component.subcomponents) seen |= or_of(leaf);
     }
-  return (seen & 0x80) != 0;
+  return (seen & 0x8080808080808080ull) != 0;
+}
+
+// A segment id (three bytes, HL7 v2.5.1 2.5) as a number; any other text codes as one that matches none.
+std::uint32_t id_code(const std::string& id) {
+  if (id.size() != 3) return 0xFFFFFFFFu;
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(id[0])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(id[1])) << 8 |
+         static_cast<unsigned char>(id[2]);
 }
 
 // Where a node stands, turned into an hl7::Path only for a finding.
@@ -163,15 +186,19 @@ class Context {
     }
     // MSH-1 and MSH-2 are single leaves holding the delimiters themselves, never escaped.
     const bool delimiter_field = rule.field <= 2 && rule.segment == "MSH";
-    const std::string_view value = delimiter_field ? std::string_view(*node.first_leaf()) : decoded(node);
+    // Only allowed values and formats read the value: rules with neither skip the search for escapes.
+    const bool reads_value = !rule.values.empty() || !rule.data_type.empty();
+    const std::string_view value = !reads_value      ? std::string_view()
+                                   : delimiter_field ? std::string_view(*node.first_leaf())
+                                                     : decoded(node);
     if (!rule.values.empty() && std::find(rule.values.begin(), rule.values.end(), value) == rule.values.end())
       report(at, one_of_text(rule.values), std::string(value), rule.label() + " has a value not allowed");
     if (rule.max_length != 0 && node.er7_length() > rule.max_length)
       report(at, fmt::format("at most {} characters", rule.max_length),
              fmt::format("{} characters", node.er7_length()), rule.label() + " is too long");
     if (!rule.data_type.empty() && !delimiter_field) {
-      if (const std::string form = hl7_format_problem(rule.data_type, value); !form.empty())
-        report(at, form, std::string(value), rule.label() + " is not a valid " + rule.data_type);
+      if (const std::string_view form = hl7_format_problem(rule.data_type, value); !form.empty())
+        report(at, std::string(form), std::string(value), rule.label() + " is not a valid " + rule.data_type);
     }
   }
 
@@ -240,14 +267,17 @@ void check_fields(const hl7::Message& message, const profiles::MessageRules& rul
   Context ctx(message, out);
   // Rule sets come segment by segment, so the occurrences of a segment are looked up once per run of its
   // rules rather than once per rule.
+  // Segment ids are compared as three-byte codes (HL7 v2.5.1 2.5): std::string's == calls memcmp.
+  boost::container::small_vector<std::uint32_t, 16> ids;
+  for (const auto& segment : message.segments()) ids.push_back(id_code(segment.id));
   boost::container::small_vector<const hl7::Segment*, 4> occurrences;
-  const std::string* looked_up = nullptr;
+  std::uint32_t looked_up = 0;  // no text codes as 0
   for (const auto& rule : rules.fields) {
-    if (looked_up == nullptr || *looked_up != rule.segment) {
+    if (const std::uint32_t id = id_code(rule.segment); id != looked_up) {
       occurrences.clear();
-      for (const auto& segment : message.segments())
-        if (segment.id == rule.segment) occurrences.push_back(&segment);
-      looked_up = &rule.segment;
+      for (std::size_t i = 0; i < ids.size(); ++i)
+        if (ids[i] == id) occurrences.push_back(&message.segments()[i]);
+      looked_up = id;
     }
     for (std::size_t o = 0; o < occurrences.size(); ++o) {
       const hl7::Segment& segment = *occurrences[o];

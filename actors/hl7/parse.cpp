@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace ihe::hl7 {
@@ -27,11 +28,19 @@ bool is_forbidden_control(char c) {
   return static_cast<unsigned char>(c) < 0x20 && c != '\t';
 }
 
-// How often `c` occurs from its first occurrence `first` on, by memchr.
-std::size_t count_byte(std::string_view text, char c, std::size_t first) {
-  std::size_t count = 0;
-  for (std::size_t at = first; at != std::string_view::npos; at = text.find(c, at + 1)) ++count;
-  return count;
+// What a byte is in one message's ER7, read from a table once per byte rather than compared with four
+// delimiters and the control range.
+constexpr unsigned char kData = 0, kFieldSeparator = 1, kInnerDelimiter = 2, kForbidden = 4;
+using ByteClasses = std::array<unsigned char, 256>;
+
+ByteClasses classes_of(const Delimiters& d) {
+  ByteClasses classes{};
+  for (int c = 0; c < 0x20; ++c)
+    if (is_forbidden_control(static_cast<char>(c))) classes[static_cast<std::size_t>(c)] = kForbidden;
+  classes[static_cast<unsigned char>(d.field)] = kFieldSeparator;
+  for (const char c : {d.repetition, d.component, d.subcomponent})
+    classes[static_cast<unsigned char>(c)] = kInnerDelimiter;
+  return classes;
 }
 
 // Bytes from the wire shown in a one-line description.
@@ -61,6 +70,7 @@ struct Reader {
   const Message* read = nullptr;
   // Field separators in the line check_segment() accepted last.
   std::size_t separators = 0;
+  ByteClasses classes{};  // of `delimiters`, once they are read
 
   ParseError error(std::string_view id, std::size_t index, std::size_t field, std::size_t offset,
                    std::string description) const {
@@ -115,6 +125,7 @@ struct Reader {
                                printable(encoding), printable({&*bad, 1})));
     }
     delimiters = Delimiters{delimiters.field, encoding[0], encoding[1], encoding[2], encoding[3]};
+    classes = classes_of(delimiters);
     return std::nullopt;
   }
 
@@ -136,29 +147,31 @@ struct Reader {
       return error(id, index, 0, offset,
                    fmt::format("segment {} at offset {} is a second MSH", index, offset));
     }
-    // One pass finds a control character and counts the field separators (for the error, else to size
-    // the segment's field vector).
-    separators = 0;
-    for (std::size_t at = 0; at < line.size(); ++at) {
-      const char c = line[at];
-      if (c == delimiters.field) {
-        ++separators;
-      } else if (is_forbidden_control(c)) {
-        const std::size_t field = separators + (id == "MSH" ? 1 : 0);
-        return error(id, index, field, offset + at,
-                     fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}",
-                                 index, id, id, field, static_cast<unsigned char>(c), offset + at));
-      }
-    }
+    // Counted to size the segment's field vector; control characters are caught while filling.
+    separators = count_of(line, delimiters.field);
     return std::nullopt;
   }
 
+  // Why a line that fill_segment() found a control character in cannot be segment `index`.
+  ParseError control_error(std::string_view line, std::size_t offset, std::size_t index) const {
+    const std::string_view id = line.substr(0, line.find(delimiters.field));
+    const std::size_t at =
+        static_cast<std::size_t>(std::find_if(line.begin(), line.end(), is_forbidden_control) - line.begin());
+    const std::size_t field =
+        static_cast<std::size_t>(std::count(line.begin(), line.begin() + at, delimiters.field)) +
+        (id == "MSH" ? 1 : 0);
+    return error(id, index, field, offset + at,
+                 fmt::format("segment {} '{}': {}-{} holds control character 0x{:02X} at offset {}", index,
+                             id, id, field, static_cast<unsigned char>(line[at]), offset + at));
+  }
+
   // A line that check_segment() accepted, into an empty segment already in the message (filled in place:
-  // see fill_field).
-  void fill_segment(Segment& segment, std::string_view line) const {
+  // see fill_field). False when the line holds a control character (HL7 v2.5.1 2.7): the segment is then
+  // to be dropped and control_error() reported.
+  bool fill_segment(Segment& segment, std::string_view line) const {
     const std::size_t id_size = std::min(line.find(delimiters.field), line.size());
     segment.id.assign(line.substr(0, id_size));
-    if (id_size == line.size()) return;
+    if (id_size == line.size()) return true;
     std::string_view fields = line.substr(id_size + 1);
     // MSH-1 is a field before the first separator (HL7 v2.5.1 2.15.9.1).
     segment.fields.reserve(separators + (segment.id == "MSH" ? 1 : 0));
@@ -167,14 +180,31 @@ struct Reader {
       segment.fields.push_back(Field::leaf(std::string(1, delimiters.field)));
       const std::size_t encoding_size = std::min(fields.find(delimiters.field), fields.size());
       segment.fields.push_back(Field::leaf(std::string(fields.substr(0, encoding_size))));
-      if (encoding_size == fields.size()) return;
+      if (encoding_size == fields.size()) return true;
       fields.remove_prefix(encoding_size + 1);
     }
-    while (true) {
-      const std::size_t end = std::min(fields.find(delimiters.field), fields.size());
-      fill_field(segment.fields.emplace_back(), fields.substr(0, end), delimiters);
-      if (end == fields.size()) return;
-      fields.remove_prefix(end + 1);
+    // One pass splits the fields and notes which hold an inner delimiter (the others, most, are stored as
+    // their single leaf without another scan) and whether any byte is a control character.
+    unsigned char seen = kData;
+    unsigned char line_seen = kData;
+    for (std::size_t at = 0, start = 0;; ++at) {
+      const unsigned char kind =
+          at < fields.size() ? classes[static_cast<unsigned char>(fields[at])] : kFieldSeparator;
+      if ((kind & kFieldSeparator) == 0) {
+        seen |= kind;
+        continue;
+      }
+      Field& field = segment.fields.emplace_back();
+      const std::string_view er7 = fields.substr(start, at - start);
+      if (seen & kInnerDelimiter)
+        fill_nested_field(field, er7, delimiters);
+      else
+        field.repetitions.front().components.front().subcomponents.front().append(
+            er7);  // new: see parse_tree.cpp
+      line_seen |= seen;
+      if (at == fields.size()) return (line_seen & kForbidden) == 0;
+      start = at + 1;
+      seen = kData;
     }
   }
 };
@@ -190,7 +220,9 @@ ParseResult parse(std::string_view er7) {
   // would search the set once per byte.
   std::size_t next_cr = er7.find('\r');
   std::size_t next_lf = er7.find('\n');
-  message.segments().reserve(count_byte(er7, '\r', next_cr) + count_byte(er7, '\n', next_lf) + 1);
+  // Most messages end segments with CR only: LF is counted only when there is one.
+  message.segments().reserve(count_of(er7, '\r') +
+                             (next_lf == std::string_view::npos ? 0 : count_of(er7, '\n')) + 1);
   std::size_t index = 0;
   for (std::size_t pos = 0; pos < er7.size();) {
     if (next_cr < pos) next_cr = er7.find('\r', pos);
@@ -200,7 +232,10 @@ ParseResult parse(std::string_view er7) {
     if (!line.empty()) {
       if (auto problem = reader.check_segment(line, pos, ++index, end != std::string_view::npos))
         return std::move(*problem);
-      reader.fill_segment(message.segments().emplace_back(), line);
+      if (!reader.fill_segment(message.segments().emplace_back(), line)) {
+        message.segments().pop_back();
+        return reader.control_error(line, pos, index);
+      }
     }
     if (end == std::string_view::npos) break;
     pos = end + 1;

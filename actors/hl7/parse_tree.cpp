@@ -1,5 +1,7 @@
 // The node-level half of parse.h: splitting text of one node, and the ParseResult accessors.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -10,13 +12,15 @@
 namespace ihe::hl7 {
 namespace {
 
+// Leaves are filled only when new (empty), so by append(): assign() takes std::string's general replace
+// path, a good part of the parse (callgrind, bench/validation --count).
 // Fills `nodes` (one default child, as every level starts) with the parts of `text` between `separator`s,
 // each by `fill(node, part)`. Children are value-initialized in place and filled there, never moved: the
 // list is sized once (one allocation when there are several parts) and a single part fills the inline
 // child without a second scan.
 template <typename Node, typename Fill>
 void split_into(NodeList<Node>& nodes, std::string_view text, char separator, Fill fill) {
-  const auto parts = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), separator));
+  const std::size_t parts = 1 + count_of(text, separator);
   if (parts == 1) return fill(nodes.front(), text);
   nodes.clear();  // the default child: nothing to move into the new buffer
   nodes.reserve(parts);
@@ -29,7 +33,7 @@ void split_into(NodeList<Node>& nodes, std::string_view text, char separator, Fi
 
 void fill_component(Component& component, std::string_view er7, const Delimiters& delimiters) {
   split_into(component.subcomponents, er7, delimiters.subcomponent,
-             [](std::string& leaf, std::string_view text) { leaf.assign(text); });
+             [](std::string& leaf, std::string_view text) { leaf.append(text); });
 }
 
 void fill_repetition(Repetition& repetition, std::string_view er7, const Delimiters& delimiters) {
@@ -40,6 +44,24 @@ void fill_repetition(Repetition& repetition, std::string_view er7, const Delimit
 
 }  // namespace
 
+std::size_t count_of(std::string_view text, char c) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t pattern = kOnes * static_cast<unsigned char>(c);
+  std::size_t count = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    const std::uint64_t x = word ^ pattern;  // a zero byte where `c` is
+    // The high bit of each byte that is zero, exactly (no borrow between bytes), then their sum.
+    const std::uint64_t zero = ~(((x & kLow7) + kLow7) | x) & ~kLow7;
+    count += static_cast<std::size_t>(((zero >> 7) * kOnes) >> 56);
+  }
+  for (; i < text.size(); ++i) count += text[i] == c ? 1 : 0;
+  return count;
+}
+
 void fill_field(Field& field, std::string_view er7, const Delimiters& delimiters) {
   // Most fields are empty or one plain value: stored in the inline leaf after one scan for all three
   // separators rather than a scan per level.
@@ -47,9 +69,13 @@ void fill_field(Field& field, std::string_view er7, const Delimiters& delimiters
     return c == delimiters.repetition || c == delimiters.component || c == delimiters.subcomponent;
   };
   if (std::none_of(er7.begin(), er7.end(), splits)) {
-    field.repetitions.front().components.front().subcomponents.front().assign(er7);
+    field.repetitions.front().components.front().subcomponents.front().append(er7);
     return;
   }
+  fill_nested_field(field, er7, delimiters);
+}
+
+void fill_nested_field(Field& field, std::string_view er7, const Delimiters& delimiters) {
   split_into(
       field.repetitions, er7, delimiters.repetition,
       [&](Repetition& repetition, std::string_view text) { fill_repetition(repetition, text, delimiters); });

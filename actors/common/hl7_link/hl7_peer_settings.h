@@ -21,7 +21,7 @@ struct Hl7PeerSettings {
   std::string receiving_facility;                   // MSH-6
   std::string version = "2.5.1";                    // MSH-12: "2.5.1" SWF.b, "2.3.1" legacy SWF
   AckMode ack_mode = AckMode::Original;
-  std::chrono::milliseconds timeout = std::chrono::seconds(10);  // connect, and each exchange
+  std::chrono::milliseconds timeout = std::chrono::seconds(10);  // each send(): connect (if needed) + ACK
 };
 
 }  // namespace ihe::actors

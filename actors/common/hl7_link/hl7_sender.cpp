@@ -1,5 +1,8 @@
 #include "actors/common/hl7_link/hl7_sender.h"
 
+#include <algorithm>
+#include <chrono>
+
 #include "actors/common/hl7_messages/hl7_fields.h"
 #include "actors/hl7/parse.h"
 #include "actors/hl7/serialize.h"
@@ -106,10 +109,15 @@ Hl7Exchange Hl7Sender::send(hl7::Message message, std::string_view transaction) 
   exchange.sent_text = hl7::serialize(message);
   exchange.sent = std::move(message);
   const std::string peer = settings_.host + ":" + std::to_string(settings_.port);
+  // One deadline for the whole exchange, a (re)connect included: MllpClient bounds its connect and its
+  // send-and-reply each as a whole (never per read), and the reply gets what the connect left.
+  const auto deadline = std::chrono::steady_clock::now() + settings_.timeout;
   if (!client_.is_open())
     exchange.transport = client_.connect(settings_.host, settings_.port, settings_.timeout);
   if (!exchange.transport) {
-    auto result = client_.send(exchange.sent_text, settings_.timeout);
+    const auto left =
+        std::chrono::ceil<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    auto result = client_.send(exchange.sent_text, std::max(left, std::chrono::milliseconds(1)));
     exchange.transport = result.error;
     exchange.response_text = std::move(result.reply);
   }

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "actors/common/transport_faults/fault_front.h"
 #include "actors/net/mllp/mllp_listener.h"
 #include "tests/component/hl7_link/link_fixture.h"
 #include "tests/support/net_util.h"
@@ -83,6 +84,24 @@ TEST_F(Hl7SenderFaults, SenderRecoversAfterATimeout) {
   receiver.set_faults({});
   const auto second = sender.send(build_adt(test::a04()), "RAD-1");
   EXPECT_TRUE(second.accepted()) << second.problems;
+}
+
+// A listener that acknowledges everything behind the fault front's slow drip at 2 bytes per 50 ms, far
+// faster than the 1 s timeout: the ACK (about 90 bytes) would take ~2.3 s. The exchange's one deadline
+// (connect and reply together) ends it with AckTimeout, never waiting for the drip to finish.
+TEST_F(Hl7SenderFaults, SlowDripFasterThanTheTimeoutEndsAtTheExchangeDeadline) {
+  ScriptedPeer peer(std::string("MSH|^~\\&|OF|R|ADT|H|20240101||ACK^A04^ACK|A1|P|2.5.1\rMSA|AA|ANY\r"));
+  FaultFront front({.fault = TransportFault::slow_drip,
+                    .upstream_port = peer.port(),
+                    .drip_bytes = 2,
+                    .drip_interval = 50ms});
+  front.start();
+  const auto started = std::chrono::steady_clock::now();
+  const auto exchange = send_to(front.port(), 1s);
+  const auto took = std::chrono::steady_clock::now() - started;
+  EXPECT_EQ(exchange.outcome, ExchangeOutcome::NoReply);
+  EXPECT_EQ(exchange.transport, net::MllpError::AckTimeout);
+  EXPECT_LT(took, 1s + 2s);  // the deadline plus scheduling slack on a loaded machine
 }
 
 }  // namespace

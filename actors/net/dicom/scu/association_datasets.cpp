@@ -43,7 +43,7 @@ DimseResult DicomAssociation::store(const dicom::DicomDataset& instance) {
   if (pcid == 0) return {no_context(*sop_class)};
   const std::unique_ptr<DcmDataset> dataset = to_dcmtk(instance);
   Uint16 status = 0;
-  DimseResult result{engine_->outcome(engine_->sendSTORERequest(pcid, OFFilename(), dataset.get(), status),
+  DimseResult result{engine_->outcome(engine_->store(pcid, OFFilename(), dataset.get(), status),
                                       fmt::format("C-STORE of {} to {}", *sop_instance, peer()))};
   if (result.ok()) result.status = status;
   settle(result);

@@ -96,13 +96,13 @@ DicomOutcome DicomAssociation::open() {
   engine_ = std::make_unique<ScuEngine>(params_);
   const OFCondition condition = engine_->connect();
   if (condition.good()) return {};
-  DicomOutcome outcome = outcome_of(condition, "association with " + peer());
+  DicomOutcome outcome = engine_->outcome(condition, "association with " + peer());
   if (outcome.error == DicomError::association_rejected) {
     rejection_ = engine_->rejection();
     if (rejection_) outcome.detail += ": " + rejection_->to_string();
   }
   // No accepted context still leaves an association: release it politely (PS3.8 7.2).
-  if (engine_->isConnected()) engine_->releaseAssociation();
+  if (engine_->isConnected()) engine_->release();
   engine_.reset();
   return outcome;
 }
@@ -117,9 +117,9 @@ bool DicomAssociation::accepted(std::string_view abstract_syntax) const {
 
 DicomOutcome DicomAssociation::release() {
   if (!is_open()) return not_open();
-  const OFCondition condition = engine_->releaseAssociation();
+  DicomOutcome outcome = engine_->outcome(engine_->release(), "release of " + peer());
   engine_.reset();
-  return outcome_of(condition, "release of " + peer());
+  return outcome;
 }
 
 void DicomAssociation::abort() {
@@ -162,7 +162,7 @@ DimseResult DicomAssociation::store_file(const std::filesystem::path& file) {
       engine_->findAnyPresentationContextID(info->sop_class_uid.c_str(), info->transfer_syntax_uid.c_str());
   if (pcid == 0) return {no_context(info->sop_class_uid)};
   Uint16 status = 0;
-  DimseResult result{engine_->outcome(engine_->sendSTORERequest(pcid, file.c_str(), nullptr, status),
+  DimseResult result{engine_->outcome(engine_->store(pcid, file.c_str(), nullptr, status),
                                       fmt::format("C-STORE of {} to {}", file.string(), peer()))};
   if (result.ok()) result.status = status;
   settle(result);

@@ -17,11 +17,12 @@
 
 namespace ihe::net {
 
-// Every wait of an association has a deadline. DCMTK counts them in whole seconds.
+// Every exchange of an association has a deadline that bounds it as a whole, however the peer spreads its
+// bytes (a drip within each read's timeout still ends at the deadline, with DicomError::timeout).
 struct AssociationTimeouts {
-  std::chrono::seconds connect{5};  // TCP connect
-  std::chrono::seconds acse{5};     // A-ASSOCIATE-AC/RJ and A-RELEASE-RP
-  std::chrono::seconds dimse{10};   // each DIMSE response (each C-FIND/C-MOVE response separately)
+  std::chrono::seconds connect{5};  // TCP connect; connect + acse bound the whole A-ASSOCIATE exchange
+  std::chrono::seconds acse{5};     // the A-RELEASE exchange (and each ACSE read)
+  std::chrono::seconds dimse{10};   // each DIMSE request with its response (C-FIND/C-MOVE: each response)
 };
 
 struct AssociationParams {

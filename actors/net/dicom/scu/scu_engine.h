@@ -15,22 +15,40 @@
 
 namespace ihe::net {
 
+// The clock of the exchange in progress on one association (the A-ASSOCIATE request, one DIMSE request and
+// its response, the A-RELEASE): DCMTK's ACSE and DIMSE timeouts bound each read, so a peer that drips a
+// byte just within every read's timeout could hold an exchange forever. Every read and write of the
+// connection waits at most until `end`.
+struct ExchangeClock {
+  using Clock = std::chrono::steady_clock;
+  Clock::time_point end = Clock::time_point::max();
+  std::chrono::seconds budget{0};  // what `end` was armed with, for the outcome's text
+  enum class Expiry { none, send, exchange };
+  Expiry expired = Expiry::none;  // why the last wait that ran out ran out
+
+  void arm(std::chrono::seconds seconds);
+  // How long one wait may last in milliseconds: `cap`, cut at `end`; 0 once `end` has passed.
+  int wait_ms(std::chrono::milliseconds cap) const;
+  bool passed() const { return Clock::now() >= end; }
+};
+
 // The SCU's transport. DcmSCU keeps the A-ASSOCIATE-RJ parameters in a private member, so it keeps the first
 // bytes the peer sends instead: on an association we request, that is the A-ASSOCIATE-AC, -RJ or A-ABORT
 // PDU (PS3.8 9.3.4: type 0x03, reserved, length (4 bytes), reserved, result, source, reason). DCMTK's DIMSE
 // timeout covers reads only; a peer that stops reading would block our writes forever, so every write gets
-// the same deadline and a write that runs out of it is remembered.
+// the same deadline, and every wait also ends with the exchange (ExchangeClock).
 class RecordingTransportLayer : public LowLatencyTransportLayer {
  public:
   explicit RecordingTransportLayer(std::chrono::seconds send_timeout) : send_timeout_(send_timeout) {}
   DcmTransportConnection* createConnection(DcmNativeSocketType socket, OFBool use_secure_layer) override;
   const std::vector<std::uint8_t>& first_bytes() const { return first_bytes_; }
-  bool send_timed_out() const { return send_timed_out_; }
+  ExchangeClock& clock() { return clock_; }
+  const ExchangeClock& clock() const { return clock_; }
 
  private:
   std::chrono::seconds send_timeout_;
   std::vector<std::uint8_t> first_bytes_;
-  bool send_timed_out_ = false;
+  ExchangeClock clock_;
 };
 
 // What the C-FIND hook collects; the identifiers stay DCMTK data sets until DicomAssociation converts them.
@@ -48,10 +66,16 @@ class ScuEngine : public DcmSCU {
   explicit ScuEngine(const AssociationParams& params);
   ~ScuEngine() override;
 
-  // initNetwork, the low-latency transport, negotiateAssociation.
+  // initNetwork, the low-latency transport, negotiateAssociation, within the connect and ACSE timeouts.
   OFCondition connect();
+  // A-RELEASE within the ACSE timeout.
+  OFCondition release();
+  // DcmSCU's C-STORE (request and response) within the DIMSE timeout.
+  OFCondition store(T_ASC_PresentationContextID pcid, const OFFilename& file, DcmDataset* dataset,
+                    Uint16& status);
   std::optional<AssociateReject> rejection() const;
-  // The outcome of a DCMTK call on this association; a send that ran out of its deadline is a timeout.
+  // The outcome of a DCMTK call on this association; a wait that ran out of its deadline (a send's or the
+  // exchange's) is a timeout.
   DicomOutcome outcome(const OFCondition& condition, std::string_view context) const;
 
   // DcmSCU's own message id counter is private. Ours counts from the top half of the 16-bit range so the
@@ -60,12 +84,13 @@ class ScuEngine : public DcmSCU {
   Uint16 next_message_id() { return message_id_++; }
 
   // Sends `request` (and `data`, may be null), then receives the response, checks its command field
-  // and reads its data set when one is announced.
+  // and reads its data set when one is announced, all within the DIMSE timeout.
   OFCondition exchange(T_ASC_PresentationContextID pcid, T_DIMSE_Message& request, DcmDataset* data,
                        T_DIMSE_Message& response, DcmDataset*& response_data);
 
   // Our own C-FIND loop (PS3.7 9.1.2): DcmSCU's reads a response's data set only when the status is
-  // pending, and its C-CANCEL names DcmSCU's last message id, not ours.
+  // pending, and its C-CANCEL names DcmSCU's last message id, not ours. The request and each response get
+  // the DIMSE timeout (as does each C-MOVE response).
   OFCondition run_find(T_ASC_PresentationContextID pcid, const char* sop_class_uid, DcmDataset& identifier,
                        FindCollection& collection);
   OFCondition run_move(T_ASC_PresentationContextID pcid, const OFString& destination, DcmDataset& identifier,
@@ -83,6 +108,7 @@ class ScuEngine : public DcmSCU {
 
  private:
   RecordingTransportLayer transport_;
+  AssociationTimeouts timeouts_;
   Uint16 message_id_ = 0x8000;
   MoveResult* move_ = nullptr;
   ReceivedEventReport* report_ = nullptr;

@@ -12,6 +12,7 @@ OFCondition ScuEngine::run_find(T_ASC_PresentationContextID pcid, const char* so
   rq.DataSetType = DIMSE_DATASET_PRESENT;
   rq.Priority = DIMSE_PRIORITY_MEDIUM;
   OFStandard::strlcpy(rq.AffectedSOPClassUID, sop_class_uid, sizeof rq.AffectedSOPClassUID);
+  transport_.clock().arm(timeouts_.dimse);
   OFCondition condition = sendDIMSEMessage(pcid, &request, &identifier);
   while (condition.good()) {
     T_DIMSE_Message response{};
@@ -32,6 +33,7 @@ OFCondition ScuEngine::run_find(T_ASC_PresentationContextID pcid, const char* so
     }
     collection.status = rsp.DimseStatus;
     if (classify_status(rsp.DimseStatus) != StatusKind::Pending) break;
+    transport_.clock().arm(timeouts_.dimse);  // the next response
     if (identifier_found) collection.matches.push_back(std::move(identifier_found));
     // PS3.7 9.3.2.3: C-CANCEL names the request; the SCP may still send pending responses before its final
     // 0xFE00 (PS3.4 C.4.1.2.2.2), so they are drained and kept.
@@ -50,6 +52,7 @@ OFCondition ScuEngine::run_find(T_ASC_PresentationContextID pcid, const char* so
 OFCondition ScuEngine::run_move(T_ASC_PresentationContextID pcid, const OFString& destination,
                                 DcmDataset& identifier, MoveResult& result) {
   move_ = &result;
+  transport_.clock().arm(timeouts_.dimse);
   const OFCondition condition = sendMOVERequest(pcid, destination, &identifier, nullptr);
   move_ = nullptr;
   return condition;
@@ -58,6 +61,7 @@ OFCondition ScuEngine::run_move(T_ASC_PresentationContextID pcid, const OFString
 OFCondition ScuEngine::handleMOVEResponse(T_ASC_PresentationContextID, RetrieveResponse* response,
                                           OFBool& wait_for_next) {
   move_->status = response->m_status;
+  transport_.clock().arm(timeouts_.dimse);  // the next response
   move_->responses.push_back({response->m_status, response->m_numberOfRemainingSubops,
                               response->m_numberOfCompletedSubops, response->m_numberOfFailedSubops,
                               response->m_numberOfWarningSubops});
@@ -68,6 +72,8 @@ OFCondition ScuEngine::handleMOVEResponse(T_ASC_PresentationContextID, RetrieveR
 OFCondition ScuEngine::run_event_report(int timeout_seconds, ReceivedEventReport& report,
                                         std::unique_ptr<DcmDataset>& information) {
   report_ = &report;
+  // The report must arrive within the wait and be read and answered within one DIMSE timeout more.
+  transport_.clock().arm(std::chrono::seconds(timeout_seconds) + timeouts_.dimse);
   DcmDataset* dataset = nullptr;
   Uint16 event_type = 0;
   const OFCondition condition = handleEVENTREPORTRequest(dataset, event_type, timeout_seconds);

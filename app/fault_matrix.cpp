@@ -75,9 +75,9 @@ std::vector<ScenarioOutcome> run_job(const ScenarioSetup& setup, const FaultRow&
   actors::FaultFront front({.fault = *actors::transport_fault_named(row.fault),
                             .port = front_port,
                             .upstream_port = sut.target.dicom.port,
-                            // Longer than one read's timeout: the SCU's deadlines are per read, so a
-                            // drip faster than that is not bounded by them (see the report).
-                            .drip_interval = std::chrono::seconds(kTransportTimeout + 1)});
+                            // Far faster than one read's timeout: the DICOM layer's deadlines bound each
+                            // exchange as a whole, so a steady trickle must still end at the deadline.
+                            .drip_interval = std::chrono::milliseconds(300)});
   front.start();
   sut.target.dicom.port = front_port;
   return run_scenarios(setup, sut, selected);

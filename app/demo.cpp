@@ -22,6 +22,7 @@
 #include "actors/order_filler/order_filler.h"
 #include "app/cli_args.h"
 #include "app/command.h"
+#include "app/modality_operator.h"
 #include "app/scenario_setup.h"
 #include "app/stop_signal.h"
 #include "base/harness_error.h"
@@ -133,14 +134,7 @@ void start_modality(DemoSut& sut, const std::atomic<bool>& interrupted) {
   config.image_manager = endpoint_of(t.harness_storage);
   config.commitment_deadline = std::chrono::seconds(kTimeoutSeconds);
   auto modality = std::make_unique<actors::AcquisitionModality>(config, sut.log);
-  auto* performer = modality.get();
-  sut.operator_fn = [performer, &interrupted](const scenarios::OperatorRequest&) {
-    if (interrupted) return scenarios::OperatorAnswer{false, "interrupted"};
-    const auto outcome = performer->run_scheduled_workflow();
-    return scenarios::OperatorAnswer{outcome.step.has_value(), outcome.step
-                                                                   ? "our modality performed the step"
-                                                                   : "our modality found no step"};
-  };
+  sut.operator_fn = modality_operator(*modality, interrupted);
   sut.actor = std::move(modality);
 }
 

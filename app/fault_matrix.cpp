@@ -17,6 +17,7 @@
 #include "actors/image_manager/image_manager.h"
 #include "actors/order_filler/faults.h"
 #include "actors/order_filler/order_filler.h"
+#include "app/modality_operator.h"
 #include "scenarios/engine/run_plan.h"
 #include "scenarios/engine/runner.h"
 #include "scenarios/exchanges/dicom_exchanges.h"
@@ -102,14 +103,8 @@ struct SutRun {
 
   scenarios::RunOptions options() {
     scenarios::RunOptions o;
-    o.operator_fn = [this](const scenarios::OperatorRequest&) {
-      if (!modality) return scenarios::OperatorAnswer{false, "no operator for this role"};
-      const auto outcome = modality->run_scheduled_workflow();
-      return scenarios::OperatorAnswer{
-          outcome.step.has_value(),
-          fmt::format("workflow run: {} worklist item(s), status {:#06x} {}", outcome.worklist.matches.size(),
-                      outcome.worklist.status, outcome.worklist.detail)};
-    };
+    static const std::atomic<bool> kNeverInterrupted{false};
+    if (modality) o.operator_fn = modality_operator(*modality, kNeverInterrupted);
     return o;
   }
 };

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actors/common/id_factory.h"
@@ -76,5 +78,7 @@ struct Code {
 };
 // PS3.16 CID 9300 (spec digest 3.2): the operator picked the wrong worklist entry.
 Code incorrect_worklist_entry();
+// The CID 9300 entry with that code value (spec digest 3.2: 110500-110514), nullopt for another value.
+std::optional<Code> discontinuation_reason(std::string_view value);
 
 }  // namespace ihe::actors

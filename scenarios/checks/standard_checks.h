@@ -12,5 +12,6 @@ void add_value_checks(CheckRegistry& registry);       // value_checks.cpp
 void add_query_checks(CheckRegistry& registry);       // query_checks.cpp
 void add_commitment_checks(CheckRegistry& registry);  // commitment_checks.cpp
 void add_hl7_checks(CheckRegistry& registry);         // hl7_checks.cpp
+void add_mpps_checks(CheckRegistry& registry);        // mpps_checks.cpp
 
 }  // namespace ihe::scenarios

@@ -1,11 +1,12 @@
 // The acquisition-modality scenarios against our own Acquisition Modality as the SUT: the harness serves it
-// as Order Filler and Image Manager, and the operator step runs the modality's scheduled workflow. A
-// conformant modality passes; with a copy fault its images break the worklist copy rules and the scenario
-// fails; a modality nobody operates leaves the awaits Inconclusive.
+// as Order Filler and Image Manager, and each operator step's action is performed by the modality
+// (app/modality_operator). A conformant modality passes; with a fault the scenario observing it fails at
+// the step named; a modality nobody operates leaves the awaits Inconclusive.
 #include <gtest/gtest.h>
 
 #include "actors/acquisition_modality/acquisition_modality.h"
 #include "actors/acquisition_modality/faults.h"
+#include "app/modality_operator.h"
 #include "tests/selftest/selftest_harness.h"
 #include "tests/support/net_util.h"
 
@@ -21,7 +22,8 @@ class ModalitySelftest : public ::testing::Test {
     target_.dicom = {"MODALITY1", "127.0.0.1", test::free_port()};
     target_.harness_dicom = {"HARNESS_OF", "127.0.0.1", test::free_port()};
     target_.harness_storage = {"HARNESS_IM", "127.0.0.1", test::free_port()};
-    statement_.claims = {{"SWF.b", "MOD", ""}};
+    statement_.claims = {
+        {"SWF.b", "MOD", ""}, {"SWF.b", "MOD", "group-case"}, {"SWF.b", "MOD", "pps-exception"}};
   }
 
   void start_modality(const std::vector<std::string>& faults) {
@@ -42,15 +44,16 @@ class ModalitySelftest : public ::testing::Test {
     if (modality_) modality_->stop();
   }
 
-  reports::RunReport run_all(bool operated) {
+  reports::RunReport run_all(bool operated, const Selection& selection = {}) {
     RunOptions options;
-    options.operator_fn = [&](const OperatorRequest&) {
-      if (!operated) return OperatorAnswer{false, "nobody at the modality"};
-      const auto outcome = modality_->run_scheduled_workflow();
-      return OperatorAnswer{outcome.step.has_value(), "workflow run"};
-    };
-    return harness_.run_selected({}, options);
+    options.operator_fn =
+        operated ? app::modality_operator(*modality_, interrupted_) : [](const OperatorRequest&) {
+          return OperatorAnswer{false, "nobody at the modality"};
+        };
+    return harness_.run_selected(selection, options);
   }
+
+  std::atomic<bool> interrupted_{false};
 
   actors::TransactionLog log_;
   std::unique_ptr<actors::AcquisitionModality> modality_;
@@ -70,6 +73,7 @@ TEST_F(ModalitySelftest, OurConformantModalityPassesEveryScenario) {
 
 struct ModalityFault {
   const char* fault;
+  const char* scenario;
   const char* step;  // the step that must fail
 };
 void PrintTo(const ModalityFault& f, std::ostream* os) {
@@ -80,7 +84,7 @@ class ModalityFaults : public ModalitySelftest, public ::testing::WithParamInter
 
 TEST_P(ModalityFaults, TheStepObservingTheFaultFails) {
   start_modality({GetParam().fault});
-  const auto report = run_all(true);
+  const auto report = run_all(true, {{GetParam().scenario}, {}});
   ASSERT_EQ(report.scenarios.size(), 1u);
   const auto& s = report.scenarios[0];
   EXPECT_EQ(s.verdict, Verdict::Fail) << describe(s);
@@ -92,16 +96,25 @@ TEST_P(ModalityFaults, TheStepObservingTheFaultFails) {
   EXPECT_FALSE(step->findings[0].evidence_ids.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Faults, ModalityFaults,
-                         ::testing::Values(ModalityFault{"images-drop-accession-number", "images"},
-                                           ModalityFault{"images-new-study-uid", "images"},
-                                           ModalityFault{"mpps-missing-ssas", "in-progress"},
-                                           ModalityFault{"stgcmt-skip", "commit"}),
-                         [](const auto& param_info) {
-                           std::string name = param_info.param.fault;
-                           std::erase(name, '-');
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Faults, ModalityFaults,
+    ::testing::Values(ModalityFault{"images-drop-accession-number", "SWF-MOD-010", "images"},
+                      ModalityFault{"images-new-study-uid", "SWF-MOD-010", "images"},
+                      ModalityFault{"mpps-missing-ssas", "SWF-MOD-010", "in-progress"},
+                      ModalityFault{"stgcmt-skip", "SWF-MOD-010", "commit"},
+                      ModalityFault{"mpps-incomplete-image-list", "SWF-MOD-010", "completed"},
+                      ModalityFault{"mpps-unscheduled-bogus-ssas", "SWF-MOD-020", "in-progress"},
+                      ModalityFault{"mpps-discontinue-without-reason", "SWF-MOD-031", "discontinued"},
+                      ModalityFault{"mpps-reuse-pps-id", "SWF-MOD-040", "appended"},
+                      ModalityFault{"mpps-reuse-pps-id", "SWF-MOD-050", "second-completed"},
+                      ModalityFault{"mpps-group-one-ssas-item", "SWF-MOD-060", "completed"},
+                      ModalityFault{"stgcmt-refuse-report", "SWF-MOD-070", "report"},
+                      ModalityFault{"worklist-cached", "SWF-MOD-080", "images"}),
+    [](const auto& param_info) {
+      std::string name = std::string(param_info.param.fault) + param_info.param.scenario;
+      std::erase(name, '-');
+      return name;
+    });
 
 TEST_F(ModalitySelftest, AModalityNobodyOperatesLeavesTheScenarioInconclusive) {
   start_modality({});

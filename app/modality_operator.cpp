@@ -54,6 +54,12 @@ OperatorAnswer perform_scheduled(AcquisitionModality& modality, const OperatorRe
     return performed({modality.perform(modality.begin_step({items.front()}),
                                        actors::PpsFinalStatus::Discontinued, reason)});
   }
+  if (request.action == "perform-other") {  // MESA 215: the scheduled step, another protocol performed
+    auto step = modality.begin_step({items.front()});
+    step.performed_protocols = {
+        actors::Code{parameter(request, "protocol"), "99IHE", "Protocol performed instead"}.item()};
+    return performed({modality.perform(step)});
+  }
   if (request.action == "append") {  // MESA 231: a second step after the first was completed
     const auto first = modality.begin_step({items.front()});
     auto done = modality.perform(first);
@@ -79,7 +85,7 @@ scenarios::OperatorFn modality_operator(AcquisitionModality& modality, const std
     }
     if (action == "perform-unscheduled") return perform_unscheduled(modality, request);
     if (action.empty() || action == "perform-scheduled" || action == "group" || action == "discontinue" ||
-        action == "append" || action == "query-worklist")
+        action == "append" || action == "query-worklist" || action == "perform-other")
       return perform_scheduled(modality, request);
     return {false, "our modality has no behaviour for action '" + action + "'"};
   };

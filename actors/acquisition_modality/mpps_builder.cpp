@@ -105,7 +105,9 @@ DicomDataset mpps_in_progress(const PerformedProcedureStep& step, const FaultSwi
   mpps.set(tags::PpsEndTime, "");
   mpps.set(tags::Modality, step.station.modality);
   mpps.set(tags::StudyId, step.study_id);
-  mpps.set_sequence(tags::PerformedProtocolCodeSequence, scheduled_protocol_codes(step));
+  const bool other = !step.performed_protocols.empty() && !faults.on("mpps-performed-protocol-as-scheduled");
+  mpps.set_sequence(tags::PerformedProtocolCodeSequence,
+                    other ? step.performed_protocols : scheduled_protocol_codes(step));
   mpps.set(tags::PerformedSeriesSequence, "");
   return mpps;
 }

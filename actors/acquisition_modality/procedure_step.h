@@ -35,6 +35,9 @@ struct PerformedProcedureStep {
   std::string study_id;                        // (0020,0010)
   std::vector<dicom::DicomDataset> scheduled;  // MWL items as returned by RAD-5
   dicom::DicomDataset patient;  // Patient Name, ID, Issuer, Birth Date, Sex (top level of the item)
+  // Set when the operator performed another protocol than the one scheduled (MESA 215): the MPPS's
+  // Performed Protocol Code Sequence (0040,0260) names it instead of the scheduled protocol codes.
+  std::vector<dicom::DicomDataset> performed_protocols;
 
   bool is_scheduled() const { return !scheduled.empty(); }
 };

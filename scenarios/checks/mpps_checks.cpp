@@ -1,6 +1,7 @@
 // What a modality reported by MPPS for one procedure (the await RAD-6/RAD-7 data sets "mpps", every MPPS of
 // the scenario's patient, and "archived", every instance of that patient the harness's Image Manager holds):
 // the MESA modality tests' MPPS evaluations (spec digest 3.2 cases; 5.2 tests 201-242).
+#include <algorithm>
 #include <set>
 
 #include "base/text.h"
@@ -123,6 +124,21 @@ std::vector<reports::Finding> discontinuation_reason(const CheckInput& in) {
   return out;
 }
 
+// MESA 215: every MPPS names the protocol performed, code=..., in its Performed Protocol Code Sequence.
+std::vector<reports::Finding> performed_protocol(const CheckInput& in) {
+  const auto& all = in.outcome.datasets_named("mpps");
+  auto out = none_if_empty(all);
+  for (const auto& mpps : all) {
+    const auto& items = mpps.items(Tag{0x0040, 0x0260});
+    if (std::none_of(items.begin(), items.end(),
+                     [&](const DicomDataset& item) { return text(item, kCodeValue) == in.param("code"); }))
+      out.push_back(shortfall(where(mpps, "(0040,0260)"), in.param("code"),
+                              items.empty() ? "(no item)" : text(items[0], kCodeValue),
+                              "the MPPS does not name the protocol the operator performed"));
+  }
+  return out;
+}
+
 // Group case (MESA 221): the one MPPS names every SPS performed, sps="ID ...", in its SSAS.
 std::vector<reports::Finding> ssas_lists(const CheckInput& in) {
   const auto& all = in.outcome.datasets_named("mpps");
@@ -214,6 +230,11 @@ void add_mpps_checks(CheckRegistry& registry) {
                 discontinuation_reason});
   registry.add(
       {"ssas-lists", "every MPPS's SSAS names exactly the SPS IDs sps=\"ID ...\"", {"sps"}, {}, ssas_lists});
+  registry.add({"performed-protocol",
+                "every MPPS names code=... in its Performed Protocol Code Sequence",
+                {"code"},
+                {},
+                performed_protocol});
   registry.add({"one-mpps-per-step",
                 "each MPPS names one SPS and each of sps=\"ID ...\" is named by exactly one MPPS",
                 {"sps"},

@@ -27,7 +27,7 @@ std::set<std::string> own_attributes(StepKind kind, const ExchangeInfo* exchange
   }
   // action: what a simulated SUT does for the prompt; the others are its parameters (scenarios/README.md).
   if (kind == StepKind::Operator)
-    return {"prompt", "deadline", "action", "patient-id", "patient-name", "accession", "reason"};
+    return {"prompt", "deadline", "action", "patient-id", "patient-name", "accession", "reason", "protocol"};
   return {"seconds"};
 }
 

@@ -22,8 +22,10 @@ class ModalitySelftest : public ::testing::Test {
     target_.dicom = {"MODALITY1", "127.0.0.1", test::free_port()};
     target_.harness_dicom = {"HARNESS_OF", "127.0.0.1", test::free_port()};
     target_.harness_storage = {"HARNESS_IM", "127.0.0.1", test::free_port()};
-    statement_.claims = {
-        {"SWF.b", "MOD", ""}, {"SWF.b", "MOD", "group-case"}, {"SWF.b", "MOD", "pps-exception"}};
+    statement_.claims = {{"SWF.b", "MOD", ""},
+                         {"SWF.b", "MOD", "group-case"},
+                         {"SWF.b", "MOD", "pps-exception"},
+                         {"SWF.b", "MOD", "assisted-protocol"}};
   }
 
   void start_modality(const std::vector<std::string>& faults) {

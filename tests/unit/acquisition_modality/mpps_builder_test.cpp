@@ -182,6 +182,13 @@ TEST_F(MppsBuilder, OperatedCaseFaultsBreakTheirCase) {
                 .size(),
             1u);
 
+  auto other = scheduled_step({sample_worklist_item()}, station, uids);
+  other.performed_protocols = {Code{"P2", "99IHE", "Other"}.item()};
+  EXPECT_EQ(at(mpps_in_progress(other, {}), "PerformedProtocolCodeSequence[0]/CodeValue"), "P2");
+  EXPECT_EQ(at(mpps_in_progress(other, faults("mpps-performed-protocol-as-scheduled")),
+               "PerformedProtocolCodeSequence[0]/CodeValue"),
+            "X1");
+
   const auto reason = discontinuation_reason("110505");
   ASSERT_TRUE(reason);
   EXPECT_EQ(reason->meaning, "Patient refused to continue procedure");

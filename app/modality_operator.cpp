@@ -78,7 +78,9 @@ scenarios::OperatorFn modality_operator(AcquisitionModality& modality, const std
     if (interrupted) return {false, "interrupted"};
     const auto& action = request.action;
     // A prompt naming no patient: what the modality's own workflow setting says (broad query).
-    if (action.empty() && !request.parameters.contains("patient-id")) {
+    if (!request.parameters.contains("patient-id")) {
+      if (!action.empty() && action != "perform-scheduled")
+        return {false, "our modality needs the patient-id to " + action};
       const auto outcome = modality.run_scheduled_workflow();
       if (!outcome.step) return {false, "our modality found no step"};
       return performed({outcome});

@@ -118,6 +118,21 @@ INSTANTIATE_TEST_SUITE_P(
       return name;
     });
 
+TEST_F(ModalitySelftest, OurOperatorRefusesWhatItCannotDo) {
+  start_modality({});
+  const auto answer = app::modality_operator(*modality_, interrupted_);
+  const auto ask = [&](std::string action, std::map<std::string, std::string> parameters) {
+    return answer(
+        {"SWF-MOD-000", "o", "prompt", std::chrono::seconds(5), std::move(action), std::move(parameters)});
+  };
+  EXPECT_NE(ask("dance", {{"patient-id", "P1"}}).text.find("no behaviour for action 'dance'"),
+            std::string::npos);
+  EXPECT_FALSE(ask("group", {}).done);                                               // which patient?
+  EXPECT_FALSE(ask("discontinue", {{"patient-id", "P1"}, {"reason", "999"}}).done);  // no worklist, no code
+  interrupted_ = true;
+  EXPECT_EQ(ask("perform-scheduled", {{"patient-id", "P1"}}).text, "interrupted");
+}
+
 TEST_F(ModalitySelftest, AModalityNobodyOperatesLeavesTheScenarioInconclusive) {
   start_modality({});
   const auto report = run_all(false);

@@ -56,7 +56,7 @@ const std::vector<Entry>& switch_entries() {
       {kMod, "mpps-unscheduled-bogus-ssas", {"SWF-MOD-020"}},
       {kMod, "mpps-discontinue-without-reason", {"SWF-MOD-031"}},
       {kMod, "mpps-reuse-pps-id", {"SWF-MOD-040", "SWF-MOD-050"}},
-      {kMod, "mpps-group-one-ssas-item", {"SWF-MOD-060"}},
+      {kMod, "mpps-group-one-ssas-item", {"SWF-MOD-060", "SWF-MOD-061"}},
       {kMod, "mpps-performed-protocol-as-scheduled", {"SWF-MOD-090"}},
       {kMod, "stgcmt-refuse-report", {"SWF-MOD-070"}},
       {kMod, "worklist-cached", {"SWF-MOD-080"}},

@@ -88,6 +88,17 @@ StepOutcome schedule(ExchangeContext& context) {
   }
   servers.order_filler().store().put_patient(entry.patient);
   servers.order_filler().store().put_requested_procedure(procedure);
+  // procedures=N: N-1 more requested procedures of the patient, one step each (MESA 222: a group over two).
+  for (int i = 1; i < int_param(context.step, "procedures", 1); ++i) {
+    auto another = entry.procedure;
+    another.requested_procedure_id = ids.short_id('R');
+    another.accession_number = ids.accession_number();
+    another.study_instance_uid = ids.uid();
+    another.steps = {entry.step};
+    another.steps[0].sps_id = ids.short_id('S');
+    servers.order_filler().store().put_requested_procedure(another);
+    sps_ids += " " + another.steps[0].sps_id;
+  }
   side.worklist_item = actors::worklist_item(entry);
   side.inbox_next = servers.inbox().size();
   context.evidence.add(reports::EvidenceKind::Note, "harness", "harness", "RAD-5",
@@ -108,11 +119,12 @@ StepOutcome schedule(ExchangeContext& context) {
 void add_rad5_worklist(ExchangeRegistry& registry) {
   registry.add({StepKind::Send, "RAD-5",
                 "publish a worklist item for the SUT's AE (patient-id, patient-name, accession, study-uid, "
-                "modality=CT; steps=N scheduled steps; rename=NAME renames the published patient) on the "
+                "modality=CT; steps=N scheduled steps; procedures=N requested procedures; rename=NAME "
+                "renames the published patient) on the "
                 "harness's Order Filler",
                 [] {
                   auto params = procedure_params("modality");
-                  params.insert({"steps", "rename"});
+                  params.insert({"steps", "procedures", "rename"});
                   return params;
                 }(),
                 false, schedule});

@@ -49,10 +49,17 @@ const std::vector<Entry>& switch_entries() {
       {kMod, "images-new-study-uid", {"SWF-MOD-010"}},
       {kMod, "mpps-missing-ssas", {"SWF-MOD-010"}},
       {kMod, "mpps-no-performed-series", {"SWF-MOD-010"}},
-      // SWF-MOD-010 passes with this fault: no check yet compares the final N-SET's referenced images with
-      // the images archived (SWF-MOD-1xx, not written yet).
-      {kMod, "mpps-incomplete-image-list", {"SWF-MOD-1*"}},
+      // mpps-lists-images compares the final N-SET's referenced images with the images archived.
+      {kMod, "mpps-incomplete-image-list", {"SWF-MOD-010", "SWF-MOD-030"}},
       {kMod, "stgcmt-skip", {"SWF-MOD-010"}},
+      // The operated cases (MESA 201-271), one fault per behaviour the operator asks for.
+      {kMod, "mpps-unscheduled-bogus-ssas", {"SWF-MOD-020"}},
+      {kMod, "mpps-discontinue-without-reason", {"SWF-MOD-031"}},
+      {kMod, "mpps-reuse-pps-id", {"SWF-MOD-040", "SWF-MOD-050"}},
+      {kMod, "mpps-group-one-ssas-item", {"SWF-MOD-060", "SWF-MOD-061"}},
+      {kMod, "mpps-performed-protocol-as-scheduled", {"SWF-MOD-090"}},
+      {kMod, "stgcmt-refuse-report", {"SWF-MOD-070"}},
+      {kMod, "worklist-cached", {"SWF-MOD-080"}},
       // Order Filler: worklist, MPPS, HL7 acks and content, PIR (the order-filler library's scenarios).
       // Faults
       // that make every step wait for a deadline (never-answer, no-rad-4, the transport faults) run the

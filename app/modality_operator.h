@@ -7,10 +7,10 @@
 
 namespace ihe::app {
 
-// Answers the operator steps of scenarios against our own Acquisition Modality as the SUT: the person at
-// the modality would pick the published worklist item and acquire; ours runs its scheduled workflow
-// (RAD-5, RAD-6, RAD-8, RAD-7, RAD-10). Done when a step was performed. Once `interrupted` is set
-// (Ctrl-C), it answers not done without touching the modality.
+// Our Acquisition Modality as the person at the console: each operator step's action (scenarios/README.md,
+// "Operator actions") becomes the modality's behaviour, with the step's patient-id, patient-name,
+// accession and reason. Used where our modality is the SUT (demo, fault matrix, selftests). An unknown
+// action, a step without worklist item to perform or an interrupted run is answered not done.
 scenarios::OperatorFn modality_operator(actors::AcquisitionModality& modality,
                                         const std::atomic<bool>& interrupted);
 

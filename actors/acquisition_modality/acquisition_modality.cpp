@@ -13,7 +13,7 @@ AcquisitionModality::AcquisitionModality(ModalityConfig config, TransactionLog& 
     : config_(std::move(config)),
       log_(log),
       faults_(std::move(faults)),
-      listener_(config_.ae_title, config_.port, &log) {}
+      listener_(config_.ae_title, config_.port, &log, faults_.on("stgcmt-refuse-report")) {}
 
 AcquisitionModality::~AcquisitionModality() {
   stop();
@@ -59,11 +59,11 @@ PerformedProcedureStep AcquisitionModality::begin_step(std::vector<dicom::DicomD
   if (mwl_items.empty())
     throw HarnessError(
         "acquisition modality: a scheduled step needs a worklist item (else begin_unscheduled_step)");
-  return scheduled_step(std::move(mwl_items), station(), uids_);
+  return numbered(scheduled_step(std::move(mwl_items), station(), uids_));
 }
 
 PerformedProcedureStep AcquisitionModality::begin_unscheduled_step(dicom::DicomDataset patient) {
-  return unscheduled_step(std::move(patient), station(), uids_);
+  return numbered(unscheduled_step(std::move(patient), station(), uids_));
 }
 
 net::NResult AcquisitionModality::report_in_progress(const PerformedProcedureStep& step) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,8 +14,8 @@
 #include "actors/acquisition_modality/rad_008_store.h"
 #include "actors/acquisition_modality/rad_010_storage_commitment.h"
 #include "actors/common/fault_switches.h"
-#include "actors/common/simulated_actor.h"
 #include "actors/common/id_factory.h"
+#include "actors/common/simulated_actor.h"
 
 namespace ihe::actors {
 
@@ -61,6 +62,17 @@ class AcquisitionModality : public SimulatedActor {
   // generation, RAD-8, RAD-7 COMPLETED, RAD-10.
   WorkflowOutcome run_scheduled_workflow();
 
+  // What an operator does (app/modality_operator.cpp maps an operator step's action onto these;
+  // operated_workflow.cpp). RAD-5 patient based, narrowed by accession when given: the items to perform.
+  std::vector<dicom::DicomDataset> worklist_for(const std::string& patient_id, const std::string& accession);
+  // For a step begun above: RAD-6, one series of images (numbered `series_number`), RAD-8, RAD-7 with
+  // `status` (and `reason`, CID 9300, when discontinued), RAD-10. `worklist` is left empty.
+  WorkflowOutcome perform(const PerformedProcedureStep& step,
+                          PpsFinalStatus status = PpsFinalStatus::Completed,
+                          const std::optional<Code>& reason = std::nullopt, int series_number = 1);
+  // Append case (MESA 231): a new step for the scheduled steps `completed` performed.
+  PerformedProcedureStep begin_append(const PerformedProcedureStep& completed);
+
   const ModalityConfig& config() const { return config_; }
   IdFactory& uids() { return uids_; }
 
@@ -68,6 +80,7 @@ class AcquisitionModality : public SimulatedActor {
   ScuContext scu() const;
   Station station() const;  // the configured one, with our AE title
   const Endpoint& require(const std::optional<Endpoint>& peer, std::string_view what) const;
+  PerformedProcedureStep numbered(PerformedProcedureStep step);  // fault mpps-reuse-pps-id
 
   ModalityConfig config_;
   TransactionLog& log_;
@@ -75,6 +88,8 @@ class AcquisitionModality : public SimulatedActor {
   IdFactory uids_;
   CommitmentListener listener_;
   std::thread workflow_;
+  std::string first_pps_id_;                                                // fault mpps-reuse-pps-id
+  std::map<std::string, std::vector<dicom::DicomDataset>> worklist_cache_;  // fault worklist-cached
 };
 
 }  // namespace ihe::actors

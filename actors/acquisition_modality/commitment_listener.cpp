@@ -6,7 +6,8 @@
 
 namespace ihe::actors {
 
-CommitmentListener::CommitmentListener(std::string ae_title, std::uint16_t port, TransactionLog* log)
+CommitmentListener::CommitmentListener(std::string ae_title, std::uint16_t port, TransactionLog* log,
+                                       bool refuse_reports)
     : ae_title_(std::move(ae_title)), log_(log) {
   net::ServerConfig config;
   config.ae_titles = {ae_title_};
@@ -14,7 +15,7 @@ CommitmentListener::CommitmentListener(std::string ae_title, std::uint16_t port,
   net::HandlerRegistry registry;
   registry.on_n(
       net::DimseCommand::NEventReport, net::sop_class::kStorageCommitmentPushModel,
-      [this](const net::NRequest& request) {
+      [this, refuse_reports](const net::NRequest& request) {
         auto report = CommitmentReport::from_event(request.type_id, request.dataset);
         report.calling_ae = request.association.calling_ae;
         if (log_ != nullptr)
@@ -24,7 +25,9 @@ CommitmentListener::CommitmentListener(std::string ae_title, std::uint16_t port,
                            report.transaction_uid),
                fmt::format("{} committed, {} failed", report.committed.size(), report.failed.size())});
         inbox_.deliver(std::move(report));
-        return net::NResponse{};
+        net::NResponse response;
+        if (refuse_reports) response.status = 0x0110;  // PS3.7 C.4.1.1.2 processing failure
+        return response;
       });
   server_ = std::make_unique<net::DicomServer>(std::move(config), std::move(registry));
 }

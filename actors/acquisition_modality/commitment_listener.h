@@ -15,7 +15,9 @@ namespace ihe::actors {
 // role). Every report is answered 0x0000, published as a "RAD-10" record and delivered to the inbox.
 class CommitmentListener {
  public:
-  CommitmentListener(std::string ae_title, std::uint16_t port, TransactionLog* log);
+  // refuse_reports: fault stgcmt-refuse-report, every report is answered 0x0110 (still delivered).
+  CommitmentListener(std::string ae_title, std::uint16_t port, TransactionLog* log,
+                     bool refuse_reports = false);
   ~CommitmentListener();
   // HarnessError naming the port when it cannot listen.
   void start();

@@ -25,13 +25,17 @@ DicomDataset ssas_item(const DicomDataset& mwl_item) {
 }
 
 // Unscheduled case: the modality's Study UID, every other SSAS attribute present with zero length.
-DicomDataset unscheduled_ssas_item(const std::string& study_uid) {
+DicomDataset unscheduled_ssas_item(const std::string& study_uid, const FaultSwitches& faults) {
   DicomDataset item;
   item.set(tags::StudyInstanceUid, study_uid);
   for (const auto tag : {tags::ReferencedStudySequence, tags::AccessionNumber, tags::RequestedProcedureId,
                          tags::RequestedProcedureDescription, tags::SpsId, tags::SpsDescription,
                          tags::ScheduledProtocolCodeSequence})
     item.set(tag, "");
+  if (faults.on("mpps-unscheduled-bogus-ssas")) {
+    item.set(tags::AccessionNumber, "UNSCHEDULED");
+    item.set(tags::SpsId, "UNSCHEDULED");
+  }
   return item;
 }
 
@@ -78,7 +82,8 @@ DicomDataset mpps_in_progress(const PerformedProcedureStep& step, const FaultSwi
   if (!faults.on("mpps-missing-ssas")) {
     std::vector<DicomDataset> ssas;
     for (const auto& mwl_item : step.scheduled) ssas.push_back(ssas_item(mwl_item));
-    if (ssas.empty()) ssas.push_back(unscheduled_ssas_item(step.study_uid));
+    if (ssas.size() > 1 && faults.on("mpps-group-one-ssas-item")) ssas.resize(1);
+    if (ssas.empty()) ssas.push_back(unscheduled_ssas_item(step.study_uid, faults));
     mpps.set_sequence(tags::ScheduledStepAttributesSequence, std::move(ssas));
   }
   for (const auto tag : {tags::PatientName, tags::PatientId, tags::PatientBirthDate, tags::PatientSex})
@@ -100,7 +105,9 @@ DicomDataset mpps_in_progress(const PerformedProcedureStep& step, const FaultSwi
   mpps.set(tags::PpsEndTime, "");
   mpps.set(tags::Modality, step.station.modality);
   mpps.set(tags::StudyId, step.study_id);
-  mpps.set_sequence(tags::PerformedProtocolCodeSequence, scheduled_protocol_codes(step));
+  const bool other = !step.performed_protocols.empty() && !faults.on("mpps-performed-protocol-as-scheduled");
+  mpps.set_sequence(tags::PerformedProtocolCodeSequence,
+                    other ? step.performed_protocols : scheduled_protocol_codes(step));
   mpps.set(tags::PerformedSeriesSequence, "");
   return mpps;
 }
@@ -120,7 +127,7 @@ DicomDataset mpps_final(PpsFinalStatus status, const DateTime& end,
     for (const auto& one : listed) items.push_back(series_item(one));
     mpps.set_sequence(tags::PerformedSeriesSequence, std::move(items));
   }
-  if (status == PpsFinalStatus::Discontinued && reason)
+  if (status == PpsFinalStatus::Discontinued && reason && !faults.on("mpps-discontinue-without-reason"))
     mpps.set_sequence(tags::DiscontinuationReasonCodeSequence, {reason->item()});
   return mpps;
 }

@@ -76,4 +76,27 @@ Code incorrect_worklist_entry() {
   return {"110514", "DCM", "Incorrect worklist entry selected"};
 }
 
+std::optional<Code> discontinuation_reason(std::string_view value) {
+  static constexpr std::pair<std::string_view, std::string_view> kCid9300[]{
+      {"110500", "Doctor canceled procedure"},
+      {"110501", "Equipment failure"},
+      {"110502", "Incorrect procedure ordered"},
+      {"110503", "Patient allergic to media/contrast"},
+      {"110504", "Patient died"},
+      {"110505", "Patient refused to continue procedure"},
+      {"110506", "Patient taken for treatment or surgery"},
+      {"110507", "Patient did not arrive"},
+      {"110508", "Patient pregnant"},
+      {"110509", "Change of procedure for correct charging"},
+      {"110510", "Duplicate order"},
+      {"110511", "Nursing unit cancel"},
+      {"110512", "Incorrect side ordered"},
+      {"110513", "Discontinued for unspecified reason"},
+      {"110514", "Incorrect worklist entry selected"},
+  };
+  for (const auto& [code, meaning] : kCid9300)
+    if (code == value) return Code{std::string(code), "DCM", std::string(meaning)};
+  return std::nullopt;
+}
+
 }  // namespace ihe::actors

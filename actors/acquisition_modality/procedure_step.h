@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actors/common/id_factory.h"
@@ -33,6 +35,9 @@ struct PerformedProcedureStep {
   std::string study_id;                        // (0020,0010)
   std::vector<dicom::DicomDataset> scheduled;  // MWL items as returned by RAD-5
   dicom::DicomDataset patient;  // Patient Name, ID, Issuer, Birth Date, Sex (top level of the item)
+  // Set when the operator performed another protocol than the one scheduled (MESA 215): the MPPS's
+  // Performed Protocol Code Sequence (0040,0260) names it instead of the scheduled protocol codes.
+  std::vector<dicom::DicomDataset> performed_protocols;
 
   bool is_scheduled() const { return !scheduled.empty(); }
 };
@@ -76,5 +81,7 @@ struct Code {
 };
 // PS3.16 CID 9300 (spec digest 3.2): the operator picked the wrong worklist entry.
 Code incorrect_worklist_entry();
+// The CID 9300 entry with that code value (spec digest 3.2: 110500-110514), nullopt for another value.
+std::optional<Code> discontinuation_reason(std::string_view value);
 
 }  // namespace ihe::actors

@@ -19,23 +19,9 @@ WorkflowOutcome AcquisitionModality::run_scheduled_workflow() {
                   "scheduled workflow", "stopped: no worklist item to perform"});
     return outcome;
   }
-  const PerformedProcedureStep step = begin_step({outcome.worklist.matches.front()});
-  outcome.step = step;
-  outcome.in_progress = report_in_progress(step);
-
-  std::vector<dicom::DicomDataset> images;
-  outcome.series.push_back(acquire(step, 1, settings.images_per_series, images));
-  outcome.stored = store(images);
-  // An N-SET for an instance the PPS Manager never created only earns 0x0112 (PS3.4 F.7.2.2): say so
-  // instead of sending it.
-  const bool created = outcome.in_progress->ok() && outcome.in_progress->kind() == net::StatusKind::Success;
-  if (created)
-    outcome.completed = report_final(step, PpsFinalStatus::Completed, outcome.series);
-  else
-    log_.publish({"RAD-7", require(config_.pps_manager(), "<mpps>").to_string(),
-                  "MPPS N-SET COMPLETED " + step.sop_instance_uid, "not sent: its N-CREATE (RAD-6) failed"});
-  if (!faults_.on("stgcmt-skip")) outcome.commitment = commit(outcome.series.front().images);
-  return outcome;
+  auto performed = perform(begin_step({outcome.worklist.matches.front()}));
+  performed.worklist = std::move(outcome.worklist);
+  return performed;
 }
 
 }  // namespace ihe::actors

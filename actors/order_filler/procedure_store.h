@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "actors/common/procedure_records.h"
+#include "actors/dicom/dicom_dataset.h"
 
 // The Order Filler's state: patients, the requested procedures ordered for them and the scheduled
 // procedure steps (SPS) that make up its Modality Worklist (RAD-5), plus the performed procedure steps
@@ -43,6 +44,7 @@ struct PerformedStepRecord {
   std::string mpps_uid;
   std::string pps_status;  // "IN PROGRESS", "COMPLETED", "DISCONTINUED"
   std::vector<StepReference> linked;
+  dicom::DicomDataset attributes;  // as created, with every accepted N-SET applied (what a test inspects)
 };
 
 // (procedure index, step index) of the SPS a reference names; an unscheduled reference names none.

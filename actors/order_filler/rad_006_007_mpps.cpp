@@ -76,7 +76,8 @@ net::NResponse Rad6Rad7MppsReceiver::n_set(const net::NRequest& request) {
 // Links the MPPS to the SPS its SSAS items name and gives them the status the MPPS implies. The links are
 // made at N-CREATE: the SSAS is not allowed in N-SET (PS3.4 F.7.2-1).
 void Rad6Rad7MppsReceiver::follow(const mpps::MppsInstance& instance) {
-  PerformedStepRecord record{instance.sop_instance_uid, std::string(mpps::to_string(instance.status)), {}};
+  PerformedStepRecord record{
+      instance.sop_instance_uid, std::string(mpps::to_string(instance.status)), {}, instance.attributes};
   if (const auto earlier = store_.performed_step(instance.sop_instance_uid)) {
     record.linked = earlier->linked;
   } else {

@@ -11,6 +11,7 @@ CheckRegistry standard_checks() {
   add_hl7_checks(registry);
   add_item_checks(registry);
   add_presence_checks(registry);
+  add_mpps_checks(registry);
   return registry;
 }
 

@@ -14,5 +14,6 @@ void add_commitment_checks(CheckRegistry& registry);  // commitment_checks.cpp
 void add_hl7_checks(CheckRegistry& registry);         // hl7_checks.cpp
 void add_item_checks(CheckRegistry& registry);        // item_checks.cpp
 void add_presence_checks(CheckRegistry& registry);    // hl7_presence_checks.cpp
+void add_mpps_checks(CheckRegistry& registry);        // mpps_checks.cpp
 
 }  // namespace ihe::scenarios

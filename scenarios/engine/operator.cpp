@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <iostream>
 
@@ -26,6 +27,14 @@ bool read_until(int fd, std::chrono::steady_clock::time_point deadline, std::str
   }
 }
 
+// "patient-id" -> "IHE_PATIENT_ID"
+std::string parameter_variable(const std::string& name) {
+  std::string variable = "IHE_";
+  for (const char c : name)
+    variable += c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return variable;
+}
+
 OperatorAnswer run_hook(const std::string& command, const OperatorRequest& request) {
   int fds[2];
   if (pipe(fds) != 0) return {false, "cannot start the operator hook: pipe failed"};
@@ -39,6 +48,9 @@ OperatorAnswer run_hook(const std::string& command, const OperatorRequest& reque
     setenv("IHE_PROMPT", request.prompt.c_str(), 1);
     setenv("IHE_SCENARIO", request.scenario_id.c_str(), 1);
     setenv("IHE_STEP", request.step_id.c_str(), 1);
+    setenv("IHE_ACTION", request.action.c_str(), 1);
+    for (const auto& [name, value] : request.parameters)
+      setenv(parameter_variable(name).c_str(), value.c_str(), 1);
     execl("/bin/sh", "sh", "-c", command.c_str(), "sh", request.prompt.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }

@@ -25,7 +25,9 @@ std::set<std::string> own_attributes(StepKind kind, const ExchangeInfo* exchange
     names.insert(kExchangeCommon.begin(), kExchangeCommon.end());
     return names;
   }
-  if (kind == StepKind::Operator) return {"prompt", "deadline"};
+  // action: what a simulated SUT does for the prompt; the others are its parameters (scenarios/README.md).
+  if (kind == StepKind::Operator)
+    return {"prompt", "deadline", "action", "patient-id", "patient-name", "accession", "reason", "protocol"};
   return {"seconds"};
 }
 

@@ -45,7 +45,10 @@ std::chrono::seconds StepRunner::deadline_of(const Step& step) const {
 }
 
 StepOutcome StepRunner::ask_operator(const Step& step) {
-  const auto answer = operator_fn_({scenario_.id, step.id, step.prompt, deadline_of(step)});
+  auto parameters = step.params;
+  const auto action = parameters.extract("action");
+  const auto answer = operator_fn_({scenario_.id, step.id, step.prompt, deadline_of(step),
+                                    action.empty() ? std::string() : action.mapped(), std::move(parameters)});
   evidence_.add(reports::EvidenceKind::Note, "operator", "harness", "",
                 (answer.done ? "done: " : "not done: ") + answer.text, step.prompt);
   StepOutcome outcome;

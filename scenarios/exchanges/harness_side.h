@@ -71,6 +71,8 @@ class HarnessSide : public ScenarioState {
   // scenario's awaits look next.
   std::optional<dicom::DicomDataset> worklist_item;
   std::size_t inbox_next = 0;
+  // Against a modality SUT, unscheduled case (send RAD-5 steps=0): the patient the operator is told to enter.
+  std::string unscheduled_patient_id;
   // HL7: where this scenario's messages start in the harness receiver's list, and those awaits took.
   std::optional<std::size_t> hl7_first;
   std::set<std::size_t> hl7_taken;

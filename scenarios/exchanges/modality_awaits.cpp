@@ -12,6 +12,7 @@
 #include "scenarios/exchanges/dicom_exchanges.h"
 #include "scenarios/exchanges/dimse_evidence.h"
 #include "scenarios/exchanges/harness_side.h"
+#include "scenarios/exchanges/modality_procedure.h"
 #include "validation/consistency.h"
 
 namespace ihe::scenarios {
@@ -24,11 +25,19 @@ constexpr dicom::Tag kPatientId{0x0010, 0x0020};
 
 HarnessSide& side_of(ExchangeContext& context) {
   auto& side = static_cast<HarnessSide&>(context.state);
-  if (!side.worklist_item) throw HarnessError(context.step.where + ": awaits need an earlier send RAD-5");
+  if (!side.worklist_item && side.unscheduled_patient_id.empty())
+    throw HarnessError(context.step.where + ": awaits need an earlier send RAD-5");
   return side;
 }
 
+// The procedure's patient: the worklist item's, or the unscheduled case's (send RAD-5 steps=0).
+std::string patient_of(const HarnessSide& side) {
+  return side.worklist_item ? side.worklist_item->string(kPatientId).value_or("")
+                            : side.unscheduled_patient_id;
+}
+
 std::string scheduled_sps_id(const HarnessSide& side) {
+  if (!side.worklist_item) return "";
   const auto& items = side.worklist_item->items(kSpsSequence);
   return items.empty() ? "" : items[0].string(kSpsId).value_or("");
 }
@@ -45,12 +54,14 @@ StepOutcome await_mpps(ExchangeContext& context, const std::string& transaction)
         outcome.values["mpps-uid"] = pps.mpps_uid;
         outcome.values["pps-status"] = pps.pps_status;
       }
+  add_procedure_views(outcome, side, patient_of(side));
   return outcome;
 }
 
 // The archived instances of the published procedure: same Study UID or same Patient ID (a copy error in
 // the Study UID must not hide the images from the comparison).
-std::vector<dicom::DicomDataset> images_of(HarnessSide& side) {
+std::vector<dicom::DicomDataset> images_of(HarnessSide& side, const std::string& patient_id) {
+  if (!side.worklist_item) return archived_of_patient(side, patient_id);
   const auto study = side.worklist_item->string(kStudyUid);
   const auto patient = side.worklist_item->string(kPatientId);
   std::vector<dicom::DicomDataset> images;
@@ -64,10 +75,11 @@ StepOutcome await_images(ExchangeContext& context) {
   auto& side = side_of(context);
   const auto wanted = static_cast<std::size_t>(int_param(context.step, "images", 1));
   const auto deadline = std::chrono::steady_clock::now() + context.deadline;
-  auto images = images_of(side);
+  const auto patient_id = patient_of(side);
+  auto images = images_of(side, patient_id);
   while (images.size() < wanted && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    images = images_of(side);
+    images = images_of(side, patient_id);
   }
   StepOutcome outcome;
   if (images.empty()) {
@@ -76,15 +88,16 @@ StepOutcome await_images(ExchangeContext& context) {
     outcome.unreachable = "no image of the scheduled procedure arrived";
     return outcome;
   }
-  std::vector<validation::RecordedMessage> recorded{
-      {"worklist item", "mwl", std::nullopt, *side.worklist_item}};
+  // Unscheduled: no worklist item to copy from (spec digest 3.3: demographics only).
+  std::vector<validation::RecordedMessage> recorded;
+  if (side.worklist_item) recorded.push_back({"worklist item", "mwl", std::nullopt, *side.worklist_item});
   for (const auto& image : images) {
     const auto id = record_dimse(context, false, "C-STORE-RQ image as archived", image);
     outcome.messages.push_back({"RAD-8", "image", image, id});
     recorded.push_back({id, "image", std::nullopt, image});
   }
   for (const auto& claim : context.scenario.claims)
-    if (const auto* rules = context.rules.copy_rules(claim.profile)) {
+    if (const auto* rules = side.worklist_item ? context.rules.copy_rules(claim.profile) : nullptr) {
       outcome.findings = validation::check_consistency(recorded, *rules);
       break;
     }

@@ -34,16 +34,71 @@ actors::WorklistEntry scheduled_entry(ExchangeContext& context, actors::IdFactor
   return entry;
 }
 
+// rename=NAME: the patient of the item published earlier is renamed on the worklist, as an ADT A08 at the
+// Order Filler would (MESA 271); no new item.
+StepOutcome rename(ExchangeContext& context, HarnessSide& side) {
+  if (!side.worklist_item) throw HarnessError(context.step.where + ": rename needs an earlier send RAD-5");
+  auto& store = side.actors().servers().order_filler().store();
+  const auto id = side.worklist_item->string(dicom::Tag{0x0010, 0x0020}).value_or("");
+  const auto name = param_or(context.step, "rename", "");
+  for (auto patient : store.patients())
+    if (patient.id == id) {
+      patient.name = name;
+      store.put_patient(patient);
+    }
+  side.worklist_item->set(dicom::Tag{0x0010, 0x0010}, name);
+  context.evidence.add(reports::EvidenceKind::Note, "harness", "harness", "RAD-5",
+                       "worklist patient " + id + " renamed " + name, side.worklist_item->to_text());
+  StepOutcome outcome;
+  outcome.values = {{"patient-id", id}, {"patient-name", name}};
+  return outcome;
+}
+
+// steps=0: nothing is published (unscheduled case, MESA 201); the servers listen and the awaits follow the
+// patient the operator is told to enter.
+StepOutcome unscheduled(ExchangeContext& context, HarnessSide& side, const std::string& patient_id) {
+  side.actors().servers().order_filler();
+  side.unscheduled_patient_id = patient_id;
+  side.inbox_next = side.actors().servers().inbox().size();
+  context.evidence.add(reports::EvidenceKind::Note, "harness", "harness", "RAD-5",
+                       "no worklist item published: unscheduled acquisition for " + patient_id, "");
+  StepOutcome outcome;
+  outcome.values = {{"patient-id", patient_id}};
+  return outcome;
+}
+
 StepOutcome schedule(ExchangeContext& context) {
   auto& side = static_cast<HarnessSide&>(context.state);
+  if (context.step.params.contains("rename")) return rename(context, side);
   auto& servers = side.actors().servers();
   servers.image_manager();  // the SUT stores and commits there after the acquisition
   static actors::IdFactory ids;
   const auto entry = scheduled_entry(context, ids);
+  if (int_param(context.step, "steps", 1) == 0) return unscheduled(context, side, entry.patient.id);
   auto procedure = entry.procedure;
   procedure.steps = {entry.step};
+  // steps=N: one requested procedure with N scheduled steps (MESA 213, 221), one worklist item each.
+  std::string sps_ids = entry.step.sps_id;
+  for (int i = 1; i < int_param(context.step, "steps", 1); ++i) {
+    auto another = entry.step;
+    another.sps_id = ids.short_id('S');
+    another.description = "IHE harness scheduled step " + std::to_string(i + 1);
+    procedure.steps.push_back(another);
+    sps_ids += " " + another.sps_id;
+  }
   servers.order_filler().store().put_patient(entry.patient);
   servers.order_filler().store().put_requested_procedure(procedure);
+  // procedures=N: N-1 more requested procedures of the patient, one step each (MESA 222: a group over two).
+  for (int i = 1; i < int_param(context.step, "procedures", 1); ++i) {
+    auto another = entry.procedure;
+    another.requested_procedure_id = ids.short_id('R');
+    another.accession_number = ids.accession_number();
+    another.study_instance_uid = ids.uid();
+    another.steps = {entry.step};
+    another.steps[0].sps_id = ids.short_id('S');
+    servers.order_filler().store().put_requested_procedure(another);
+    sps_ids += " " + another.steps[0].sps_id;
+  }
   side.worklist_item = actors::worklist_item(entry);
   side.inbox_next = servers.inbox().size();
   context.evidence.add(reports::EvidenceKind::Note, "harness", "harness", "RAD-5",
@@ -53,7 +108,8 @@ StepOutcome schedule(ExchangeContext& context) {
                     {"accession", entry.procedure.accession_number},
                     {"study-uid", entry.procedure.study_instance_uid},
                     {"rp-id", entry.procedure.requested_procedure_id},
-                    {"sps-id", entry.step.sps_id}};
+                    {"sps-id", entry.step.sps_id},
+                    {"sps-ids", sps_ids}};
   outcome.datasets["worklist"] = {*side.worklist_item};
   return outcome;
 }
@@ -63,8 +119,15 @@ StepOutcome schedule(ExchangeContext& context) {
 void add_rad5_worklist(ExchangeRegistry& registry) {
   registry.add({StepKind::Send, "RAD-5",
                 "publish a worklist item for the SUT's AE (patient-id, patient-name, accession, study-uid, "
-                "modality=CT) on the harness's Order Filler",
-                procedure_params("modality"), false, schedule});
+                "modality=CT; steps=N scheduled steps; procedures=N requested procedures; rename=NAME "
+                "renames the published patient) on the "
+                "harness's Order Filler",
+                [] {
+                  auto params = procedure_params("modality");
+                  params.insert({"steps", "procedures", "rename"});
+                  return params;
+                }(),
+                false, schedule});
   registry.add({StepKind::Await,
                 "RAD-5",
                 "the SUT's worklist query at the harness's Order Filler",

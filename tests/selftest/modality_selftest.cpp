@@ -1,9 +1,12 @@
 // The acquisition-modality scenarios against our own Acquisition Modality as the SUT: the harness serves it
-// as Order Filler and Image Manager, and the operator step runs the modality's scheduled workflow. A
-// conformant modality passes; with a copy fault its images break the worklist copy rules and the scenario
-// fails; a modality nobody operates leaves the awaits Inconclusive.
+// as Order Filler and Image Manager, and each operator step's action is performed by the modality
+// (app/modality_operator). A conformant modality passes; with a fault the scenario observing it fails at
+// the step named; a modality nobody operates leaves the awaits Inconclusive.
 #include <gtest/gtest.h>
 
+#include "actors/acquisition_modality/acquisition_modality.h"
+#include "actors/acquisition_modality/faults.h"
+#include "app/modality_operator.h"
 #include "tests/selftest/selftest_harness.h"
 
 namespace ihe::scenarios {
@@ -14,13 +17,19 @@ using selftest::describe;
 
 class ModalitySelftest : public ::testing::Test {
  protected:
-  void SetUp() override { statement_.claims = {{"SWF.b", "MOD", ""}}; }
+  void SetUp() override {
+    statement_.claims = {{"SWF.b", "MOD", ""},
+                         {"SWF.b", "MOD", "group-case"},
+                         {"SWF.b", "MOD", "pps-exception"},
+                         {"SWF.b", "MOD", "assisted-protocol"}};
+  }
   void start_modality(const std::vector<std::string>& faults) { harness_.start(faults); }
 
-  // Operated: our modality runs its scheduled workflow when asked (the SUT's own operator function).
-  reports::RunReport run_all(bool operated) {
-    if (operated) return harness_.run_selected({});
-    return harness_.run_selected({}, [](const OperatorRequest&) {
+  // Operated: our modality performs each operator step's action (the SUT's own operator function,
+  // app::modality_operator).
+  reports::RunReport run_all(bool operated, const Selection& selection = {}) {
+    if (operated) return harness_.run_selected(selection);
+    return harness_.run_selected(selection, [](const OperatorRequest&) {
       return OperatorAnswer{false, "nobody at the modality"};
     });
   }
@@ -40,6 +49,7 @@ TEST_F(ModalitySelftest, OurConformantModalityPassesEveryScenario) {
 
 struct ModalityFault {
   const char* fault;
+  const char* scenario;
   const char* step;  // the step that must fail
 };
 void PrintTo(const ModalityFault& f, std::ostream* os) {
@@ -50,7 +60,7 @@ class ModalityFaults : public ModalitySelftest, public ::testing::WithParamInter
 
 TEST_P(ModalityFaults, TheStepObservingTheFaultFails) {
   start_modality({GetParam().fault});
-  const auto report = run_all(true);
+  const auto report = run_all(true, {{GetParam().scenario}, {}});
   ASSERT_EQ(report.scenarios.size(), 1u);
   const auto& s = report.scenarios[0];
   EXPECT_EQ(s.verdict, Verdict::Fail) << describe(s);
@@ -62,16 +72,50 @@ TEST_P(ModalityFaults, TheStepObservingTheFaultFails) {
   EXPECT_FALSE(step->findings[0].evidence_ids.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Faults, ModalityFaults,
-                         ::testing::Values(ModalityFault{"images-drop-accession-number", "images"},
-                                           ModalityFault{"images-new-study-uid", "images"},
-                                           ModalityFault{"mpps-missing-ssas", "in-progress"},
-                                           ModalityFault{"stgcmt-skip", "commit"}),
-                         [](const auto& param_info) {
-                           std::string name = param_info.param.fault;
-                           std::erase(name, '-');
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Faults, ModalityFaults,
+    ::testing::Values(ModalityFault{"images-drop-accession-number", "SWF-MOD-010", "images"},
+                      ModalityFault{"images-new-study-uid", "SWF-MOD-010", "images"},
+                      ModalityFault{"mpps-missing-ssas", "SWF-MOD-010", "in-progress"},
+                      ModalityFault{"stgcmt-skip", "SWF-MOD-010", "commit"},
+                      ModalityFault{"mpps-incomplete-image-list", "SWF-MOD-010", "completed"},
+                      ModalityFault{"mpps-unscheduled-bogus-ssas", "SWF-MOD-020", "in-progress"},
+                      ModalityFault{"mpps-discontinue-without-reason", "SWF-MOD-031", "discontinued"},
+                      ModalityFault{"mpps-reuse-pps-id", "SWF-MOD-040", "appended"},
+                      ModalityFault{"mpps-reuse-pps-id", "SWF-MOD-050", "second-completed"},
+                      ModalityFault{"mpps-group-one-ssas-item", "SWF-MOD-060", "completed"},
+                      ModalityFault{"mpps-group-one-ssas-item", "SWF-MOD-061", "completed"},
+                      ModalityFault{"stgcmt-refuse-report", "SWF-MOD-070", "report"},
+                      ModalityFault{"worklist-cached", "SWF-MOD-080", "images"}),
+    [](const auto& param_info) {
+      std::string name = std::string(param_info.param.fault) + param_info.param.scenario;
+      std::erase(name, '-');
+      return name;
+    });
+
+TEST_F(ModalitySelftest, OurOperatorRefusesWhatItCannotDo) {
+  start_modality({});
+  const auto& answer = harness_.sut().operator_fn;
+  const auto ask = [&](std::string action, std::map<std::string, std::string> parameters) {
+    return answer(
+        {"SWF-MOD-000", "o", "prompt", std::chrono::seconds(5), std::move(action), std::move(parameters)});
+  };
+  EXPECT_NE(ask("dance", {{"patient-id", "P1"}}).text.find("no behaviour for action 'dance'"),
+            std::string::npos);
+  EXPECT_FALSE(ask("group", {}).done);                                               // which patient?
+  EXPECT_FALSE(ask("discontinue", {{"patient-id", "P1"}, {"reason", "999"}}).done);  // no worklist, no code
+}
+
+TEST(ModalityOperator, AnInterruptedRunPerformsNothing) {
+  actors::TransactionLog log;
+  actors::AcquisitionModality modality(actors::ModalityConfig{}, log);
+  const std::atomic<bool> interrupted{true};
+  const auto answer = app::modality_operator(modality, interrupted);
+  const auto reply = answer({"SWF-MOD-000", "o", "prompt", std::chrono::seconds(5), "perform-scheduled",
+                             {{"patient-id", "P1"}}});
+  EXPECT_FALSE(reply.done);
+  EXPECT_EQ(reply.text, "interrupted");
+}
 
 TEST_F(ModalitySelftest, AModalityNobodyOperatesLeavesTheScenarioInconclusive) {
   start_modality({});

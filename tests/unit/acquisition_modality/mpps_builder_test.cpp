@@ -170,5 +170,33 @@ TEST_F(MppsBuilder, FaultsRemoveWhatTheyName) {
   EXPECT_EQ(partial.items(t::PerformedSeriesSequence)[0].items(t::ReferencedImageSequence).size(), 1u);
 }
 
+TEST_F(MppsBuilder, OperatedCaseFaultsBreakTheirCase) {
+  const auto unscheduled = unscheduled_step({}, station, uids);
+  const auto bogus = mpps_in_progress(unscheduled, faults("mpps-unscheduled-bogus-ssas"));
+  EXPECT_EQ(at(bogus, "ScheduledStepAttributesSequence[0]/AccessionNumber"), "UNSCHEDULED");
+  EXPECT_EQ(at(bogus, "ScheduledStepAttributesSequence[0]/ScheduledProcedureStepID"), "UNSCHEDULED");
+
+  const auto group = scheduled_step({sample_worklist_item("1"), sample_worklist_item("2")}, station, uids);
+  EXPECT_EQ(mpps_in_progress(group, faults("mpps-group-one-ssas-item"))
+                .items(t::ScheduledStepAttributesSequence)
+                .size(),
+            1u);
+
+  auto other = scheduled_step({sample_worklist_item()}, station, uids);
+  other.performed_protocols = {Code{"P2", "99IHE", "Other"}.item()};
+  EXPECT_EQ(at(mpps_in_progress(other, {}), "PerformedProtocolCodeSequence[0]/CodeValue"), "P2");
+  EXPECT_EQ(at(mpps_in_progress(other, faults("mpps-performed-protocol-as-scheduled")),
+               "PerformedProtocolCodeSequence[0]/CodeValue"),
+            "X1");
+
+  const auto reason = discontinuation_reason("110505");
+  ASSERT_TRUE(reason);
+  EXPECT_EQ(reason->meaning, "Patient refused to continue procedure");
+  EXPECT_FALSE(discontinuation_reason("999999"));
+  EXPECT_FALSE(mpps_final(PpsFinalStatus::Discontinued, {"20261128", "061500"}, {two_image_series()}, reason,
+                          faults("mpps-discontinue-without-reason"))
+                   .contains(t::DiscontinuationReasonCodeSequence));
+}
+
 }  // namespace
 }  // namespace ihe::actors

@@ -67,8 +67,8 @@ TEST_F(ProcedureStoreTest, RefusesAProcedureForAnUnknownPatient) {
 }
 
 TEST_F(ProcedureStoreTest, KeepsPerformedStepRecords) {
-  store_.record_performed_step({"1.2.3.4", "IN PROGRESS", {}});
-  store_.record_performed_step({"1.2.3.4", "COMPLETED", {}});
+  store_.record_performed_step({"1.2.3.4", "IN PROGRESS", {}, {}});
+  store_.record_performed_step({"1.2.3.4", "COMPLETED", {}, {}});
   ASSERT_TRUE(store_.performed_step("1.2.3.4"));
   EXPECT_EQ(store_.performed_step("1.2.3.4")->pps_status, "COMPLETED");
   EXPECT_EQ(store_.performed_steps().size(), 1u);

@@ -94,6 +94,20 @@ TEST_F(Runner, CapturesFeedLaterStepsAndOperatorPromptsAreExpanded) {
   EXPECT_NE(steps[2].note.find("${none}"), std::string::npos);
 }
 
+TEST_F(Runner, OperatorStepsPassTheirActionAndParametersExpanded) {
+  OperatorRequest asked;
+  run_one(
+      "<send id='a' transaction='RAD-8'><capture name='uid' from='study-uid'/></send>\n"
+      "<operator id='o' prompt='stop' action='discontinue' reason='110505' patient-id='${uid}'/>\n",
+      [&](const OperatorRequest& r) {
+        asked = r;
+        return OperatorAnswer{true, "done"};
+      });
+  EXPECT_EQ(asked.action, "discontinue");
+  const std::map<std::string, std::string> expected{{"patient-id", "1.2.3"}, {"reason", "110505"}};
+  EXPECT_EQ(asked.parameters, expected);
+}
+
 TEST_F(Runner, OurOwnFailureInAStepIsAnErrorNotACrash) {
   exchanges.add({StepKind::Send, "RAD-7", "throws", {}, false, [](ExchangeContext&) -> StepOutcome {
                    throw HarnessError("bad configuration");

@@ -50,7 +50,7 @@ TEST(OwnSut, StartsListensAndRemovesItsWorkFolder) {
 
 TEST(OwnSut, OnlyTheModalityAnswersOperatorSteps) {
   OwnSut filler("order-filler", {});
-  const auto answer = filler.operator_fn({"S", "op", "do it", std::chrono::seconds(1)});
+  const auto answer = filler.operator_fn({"S", "op", "do it", std::chrono::seconds(1), "", {}});
   EXPECT_FALSE(answer.done);
   EXPECT_FALSE(answer.text.empty());
 }

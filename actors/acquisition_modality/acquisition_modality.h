@@ -13,8 +13,8 @@
 #include "actors/acquisition_modality/rad_008_store.h"
 #include "actors/acquisition_modality/rad_010_storage_commitment.h"
 #include "actors/common/fault_switches.h"
-#include "actors/common/simulated_actor.h"
 #include "actors/common/id_factory.h"
+#include "actors/common/simulated_actor.h"
 
 namespace ihe::actors {
 
@@ -56,7 +56,9 @@ class AcquisitionModality : public SimulatedActor {
   net::NResult report_final(const PerformedProcedureStep& step, PpsFinalStatus status,
                             const std::vector<PerformedSeries>& series,
                             const std::optional<Code>& reason = std::nullopt);  // RAD-7
-  CommitmentResult commit(const std::vector<InstanceRef>& instances);           // RAD-10
+  // RAD-10; `channel` overrides the configured report channel for this request.
+  CommitmentResult commit(const std::vector<InstanceRef>& instances,
+                          std::optional<ReportChannel> channel = std::nullopt);
   // RAD-5 (broad, or patient based with workflow.patient_id), then with the first item RAD-6, image
   // generation, RAD-8, RAD-7 COMPLETED, RAD-10.
   WorkflowOutcome run_scheduled_workflow();

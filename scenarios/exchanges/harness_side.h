@@ -60,6 +60,8 @@ class HarnessSide : public ScenarioState {
   ~HarnessSide() override { actors_.detach(); }
   HarnessActors& actors() { return actors_; }
   actors::PerformedProcedureStep& procedure(const Step& step);
+  // The next step that needs a procedure makes a new one (a second patient or study in one scenario).
+  void forget_procedure() { procedure_.reset(); }
 
   std::vector<actors::PerformedSeries> series;
   std::vector<actors::InstanceRef> stored;

@@ -40,6 +40,7 @@ const std::vector<Entry>& switch_entries() {
       {kIm, "query-wildcard-literal", {"SWF-IM-032"}},
       {kIm, "query-ignore-date-range", {"SWF-IM-032"}},
       {kIm, "query-no-match-error", {"SWF-IM-031", "SWF-IM-032"}},
+      {kIm, "query-count-series-as-instances", {"SWF-IM-033"}},
       {kIm, "move-drop-instance", {"SWF-IM-040"}},
       {kIm, "ignore-a08", {"PIR-IM-*"}},
       {kIm, "a40-keeps-old-id", {"PIR-IM-*"}},

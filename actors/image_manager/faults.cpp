@@ -6,7 +6,7 @@ namespace ihe::actors {
 
 std::span<const FaultInfo> image_manager_faults() {
   using namespace image_manager::fault;
-  static const std::array<FaultInfo, 17> catalog{{
+  static const std::array<FaultInfo, 18> catalog{{
       {kMppsAcceptNsetAfterCompleted,
        "MPPS N-SET after COMPLETED/DISCONTINUED is accepted (0x0000) instead of 0x0110 (PS3.4 F.7.2.2.3)"},
       {kStgcmtSuccessForMissing,
@@ -28,6 +28,9 @@ std::span<const FaultInfo> image_manager_faults() {
       {kQueryNoMatchError,
        "a C-FIND that matches nothing ends with 0xC001 (unable to process) instead of success (PS3.4 "
        "C.4.1.1.4)"},
+      {kQueryCountSeriesAsInstances,
+       "C-FIND answers Number of Study Related Instances (0020,1208) with the number of series (PS3.4 "
+       "C.6.2.1.2, C.4.1.2.3: a returned key carries the entity's value)"},
       {kMoveDropInstance,
        "C-MOVE sends one instance fewer than match and still ends with success (PS3.4 C.4.2.1.5)"},
       {kStoreRefuse, "every C-STORE is answered 0xA700 out of resources and nothing is stored (RAD-8)"},

@@ -20,6 +20,7 @@ inline constexpr const char* kQueryIgnorePatientId = "query-ignore-patient-id-ma
 inline constexpr const char* kQueryWildcardLiteral = "query-wildcard-literal";
 inline constexpr const char* kQueryIgnoreDateRange = "query-ignore-date-range";
 inline constexpr const char* kQueryNoMatchError = "query-no-match-error";
+inline constexpr const char* kQueryCountSeriesAsInstances = "query-count-series-as-instances";
 inline constexpr const char* kMoveDropInstance = "move-drop-instance";
 inline constexpr const char* kStoreRefuse = "store-refuse";
 inline constexpr const char* kIgnoreA08 = "ignore-a08";

@@ -9,6 +9,7 @@ CheckRegistry standard_checks() {
   add_query_checks(registry);
   add_commitment_checks(registry);
   add_hl7_checks(registry);
+  add_optional_key_checks(registry);
   return registry;
 }
 

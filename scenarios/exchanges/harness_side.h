@@ -60,8 +60,6 @@ class HarnessSide : public ScenarioState {
   ~HarnessSide() override { actors_.detach(); }
   HarnessActors& actors() { return actors_; }
   actors::PerformedProcedureStep& procedure(const Step& step);
-  // The next step that needs a procedure makes a new one (a second patient or study in one scenario).
-  void forget_procedure() { procedure_.reset(); }
 
   std::vector<actors::PerformedSeries> series;
   std::vector<actors::InstanceRef> stored;
@@ -84,6 +82,8 @@ class HarnessSide : public ScenarioState {
 };
 
 // The procedure parameters every step that may create the procedure accepts, plus `extra` when given.
+// RAD-6 and RAD-8 also take procedure=same|new|unscheduled (kProcedureChoice).
+inline constexpr const char* kProcedureChoice = "procedure";
 std::set<std::string> procedure_params(const std::string& extra = {});
 
 }  // namespace ihe::scenarios

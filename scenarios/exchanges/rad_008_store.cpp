@@ -12,10 +12,6 @@ namespace {
 StepOutcome store(ExchangeContext& context) {
   auto& side = static_cast<HarnessSide&>(context.state);
   auto& modality = side.actors().modality();
-  const auto which = param_or(context.step, "procedure", "same");
-  if (which != "same" && which != "new")
-    throw HarnessError(context.step.where + ": procedure must be 'same' or 'new', not '" + which + "'");
-  if (which == "new") side.forget_procedure();
   auto& procedure = side.procedure(context.step);
   std::vector<dicom::DicomDataset> images;
   const auto series = modality.acquire(procedure, static_cast<int>(side.series.size()) + 1,
@@ -63,11 +59,11 @@ StepOutcome store(ExchangeContext& context) {
 
 void add_rad8_store(ExchangeRegistry& registry) {
   auto params = procedure_params("images");
-  params.insert("procedure");  // procedure="new": a new procedure (patient, study) for this series
-  registry.add(
-      {StepKind::Send, "RAD-8",
-       "acquire one series of N images (images=2) and C-STORE it; procedure=new starts another study", params,
-       false, store});
+  params.insert(kProcedureChoice);
+  registry.add({StepKind::Send, "RAD-8",
+                "acquire one series of N images (images=2) and C-STORE it; procedure=new|unscheduled starts "
+                "another procedure",
+                params, false, store});
 }
 
 }  // namespace ihe::scenarios

@@ -27,6 +27,11 @@ DicomDataset nobody() {
   return study_query({0x0008, 0x0050}, Vr::SH, "NO-SUCH-ACC");
 }
 
+// PAT001's study holds 2 series, 3 instances.
+DicomDataset counts() {
+  return study_query({0x0020, 0x1208}, Vr::IS, "");
+}
+
 class QueryFaultTest : public ImageManagerTest {};
 
 TEST_F(QueryFaultTest, ConformantActorFollowsTheMatchingRules) {
@@ -37,6 +42,9 @@ TEST_F(QueryFaultTest, ConformantActorFollowsTheMatchingRules) {
   const auto none = find(nobody());
   EXPECT_EQ(none.status, 0x0000);
   EXPECT_TRUE(none.matches.empty());
+  const auto study = find(counts());
+  ASSERT_EQ(study.matches.size(), 1u);
+  EXPECT_EQ(study.matches[0].string({0x0020, 0x1208}), "3");
 }
 
 TEST_F(QueryFaultTest, WildcardLiteral) {
@@ -58,6 +66,14 @@ TEST_F(QueryFaultTest, NoMatchError) {
   EXPECT_EQ(none.status, 0xC001);
   EXPECT_TRUE(none.matches.empty());
   EXPECT_EQ(find(wildcard()).status, 0x0000);  // a search with matches still ends well
+}
+
+TEST_F(QueryFaultTest, CountSeriesAsInstances) {
+  start({fault::kQueryCountSeriesAsInstances});
+  store(sample_images());
+  const auto study = find(counts());
+  ASSERT_EQ(study.matches.size(), 1u);
+  EXPECT_EQ(study.matches[0].string({0x0020, 0x1208}), "2");  // the number of series, not of instances
 }
 
 }  // namespace

@@ -37,10 +37,11 @@ bool faulty_match(const FaultSwitches& faults, const dicom::DicomDataset& keys,
   return true;
 }
 
-dicom::DicomDataset faulty_answer(const FaultSwitches& faults, dicom::DicomDataset answer) {
+dicom::DicomDataset faulty_answer(const FaultSwitches& faults, dicom::DicomDataset answer,
+                                  const dicom::DicomDataset& entity) {
   constexpr dicom::Tag kStudySeries{0x0020, 0x1206}, kStudyInstances{0x0020, 0x1208};
   if (faults.on(fault::kQueryCountSeriesAsInstances) && answer.contains(kStudyInstances))
-    answer.set(kStudyInstances, Vr::IS, answer.string(kStudySeries).value_or(""));
+    answer.set(kStudyInstances, Vr::IS, entity.string(kStudySeries).value_or(""));
   return answer;
 }
 

@@ -15,7 +15,8 @@ bool faulty_match(const FaultSwitches& faults, const dicom::DicomDataset& keys,
                   const dicom::DicomDataset& entity);
 
 // The response as the faulty SCP sends it: query-count-series-as-instances answers Number of Study Related
-// Instances with the number of series.
-dicom::DicomDataset faulty_answer(const FaultSwitches& faults, dicom::DicomDataset answer);
+// Instances with the entity's number of series.
+dicom::DicomDataset faulty_answer(const FaultSwitches& faults, dicom::DicomDataset answer,
+                                  const dicom::DicomDataset& entity);
 
 }  // namespace ihe::actors::image_manager

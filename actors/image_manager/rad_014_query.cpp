@@ -33,7 +33,7 @@ net::FindResponse on_find(Context& context, QueryRoot root, const net::FindReque
   net::FindResponse response;
   for (const auto& entity : level_entities(level, context.archive.instances(), context.config.ae_title)) {
     if (!matches(keys, entity) || !faulty_match(context.faults, keys, entity)) continue;
-    auto answer = faulty_answer(context.faults, response_for(request.identifier, entity));
+    auto answer = faulty_answer(context.faults, response_for(request.identifier, entity), entity);
     if (context.faults.on(fault::kQueryDropReturnKey)) {
       answer.erase(kAccession);
       answer.erase(kPatientName);

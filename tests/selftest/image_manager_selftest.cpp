@@ -24,6 +24,8 @@ class ImageManagerSelftest : public ::testing::Test {
   void SetUp() override {
     target_.name = "our Image Manager";
     target_.dicom = {"IMAGE_MANAGER", "127.0.0.1", test::free_port()};
+    target_.hl7 = {"127.0.0.1", test::free_port(), "IMAGE_MANAGER", "HARNESS",
+                   "2.5.1"};  // SWF-IM-05* (RAD-4/13)
     target_.harness_dicom = {"HARNESS_MOD", "127.0.0.1", test::free_port()};
     target_.harness_storage = {"HARNESS_STORE", "127.0.0.1", test::free_port()};
     statement_.claims = {{"SWF.b", "IM", ""}, {"SWF.b", "IM", "pps-exception"}};
@@ -36,6 +38,8 @@ class ImageManagerSelftest : public ::testing::Test {
     config.storage_folder = dir_ / "archive";
     config.peers = {{"HARNESS_MOD", {"HARNESS_MOD", "127.0.0.1", target_.harness_dicom.port}},
                     {"HARNESS_STORE", {"HARNESS_STORE", "127.0.0.1", target_.harness_storage.port}}};
+    config.hl7 = actors::image_manager::Hl7ListenerConfig{};
+    config.hl7->port = target_.hl7.port;
     const auto switches =
         actors::FaultSwitches::select(actors::image_manager_faults(), faults, "image-manager");
     image_manager_ = std::make_unique<actors::image_manager::ImageManager>(config, switches, log_);
@@ -113,7 +117,13 @@ INSTANTIATE_TEST_SUITE_P(
                       FaultCase{"mpps-accept-nset-after-completed", "SWF-IM-022", "F.7.2.2.3"},
                       FaultCase{"query-drop-return-key", "SWF-IM-030", "C.6.2.1.2"},
                       FaultCase{"query-ignore-patient-id-match", "SWF-IM-031", "C.2.2.2.1"},
-                      FaultCase{"move-drop-instance", "SWF-IM-040", "C.4.2"}),
+                      FaultCase{"move-drop-instance", "SWF-IM-040", "C.4.2"},
+                      FaultCase{"stgcmt-report-from-wrong-ae", "SWF-IM-012", "J.3.3.1.2 notes 1-2"},
+                      FaultCase{"query-wildcard-literal", "SWF-IM-032", "C.2.2.2.4"},
+                      FaultCase{"query-ignore-date-range", "SWF-IM-032", "C.2.2.2.5"},
+                      FaultCase{"query-no-match-error", "SWF-IM-032", "C.4.1.1.4"},
+                      FaultCase{"query-count-series-as-instances", "SWF-IM-033", "C.4.1.2.3"},
+                      FaultCase{"ignore-rad-13", "SWF-IM-050", "4.13"}),
     [](const auto& param_info) {
       std::string name = std::string(param_info.param.fault) + "_" + param_info.param.scenario;
       std::erase(name, '-');

@@ -40,7 +40,7 @@ dicom::DicomDataset report_dataset(const actors::CommitmentReport& report) {
 }
 
 // report="new": our modality releases the N-ACTION association at once, so the SUT must open a new one
-// for the report (PS3.4 J.3.3.1.1); "either" (default): whichever the SUT chooses.
+// for the report (PS3.4 J.3.3.1.2 note 1, spec digest 3.4); "either" (default): whichever the SUT chooses.
 std::optional<actors::ReportChannel> report_channel(const Step& step) {
   const auto mode = param_or(step, "report", "either");
   if (mode == "new") return actors::ReportChannel::NewAssociation;

@@ -90,9 +90,10 @@ net::NResult AcquisitionModality::report_final(const PerformedProcedureStep& ste
                          series, reason, faults_);
 }
 
-CommitmentResult AcquisitionModality::commit(const std::vector<InstanceRef>& instances) {
+CommitmentResult AcquisitionModality::commit(const std::vector<InstanceRef>& instances,
+                                             std::optional<ReportChannel> channel) {
   return rad10_storage_commitment(scu(), require(config_.image_manager, "<image-manager>"), instances,
-                                  uids_.uid(), config_.report_channel, &listener_.inbox(),
+                                  uids_.uid(), channel.value_or(config_.report_channel), &listener_.inbox(),
                                   config_.commitment_deadline);
 }
 

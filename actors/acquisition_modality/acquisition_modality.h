@@ -57,7 +57,9 @@ class AcquisitionModality : public SimulatedActor {
   net::NResult report_final(const PerformedProcedureStep& step, PpsFinalStatus status,
                             const std::vector<PerformedSeries>& series,
                             const std::optional<Code>& reason = std::nullopt);  // RAD-7
-  CommitmentResult commit(const std::vector<InstanceRef>& instances);           // RAD-10
+  // RAD-10; `channel` overrides the configured report channel for this request.
+  CommitmentResult commit(const std::vector<InstanceRef>& instances,
+                          std::optional<ReportChannel> channel = std::nullopt);
   // RAD-5 (broad, or patient based with workflow.patient_id), then with the first item RAD-6, image
   // generation, RAD-8, RAD-7 COMPLETED, RAD-10.
   WorkflowOutcome run_scheduled_workflow();

@@ -76,6 +76,8 @@ CommitmentResult rad10_storage_commitment(const ScuContext& context, const Endpo
       fmt::format("N-ACTION commit {} instance(s), transaction {}", instances.size(), transaction_uid),
       outcome_text(result.action));
   if (result.action.ok() && result.action.kind() == net::StatusKind::Success) {
+    // PS3.4 J.3.3.1.2 note 1 (spec digest 3.4): once we released ours, the SCP reports on a new association.
+    if (channel == ReportChannel::NewAssociation && association.is_open()) association.release();
     result.report = await_report(association, transaction_uid, channel, inbox, until);
     if (result.report && result.report->same_association)
       context.publish("RAD-10", image_manager,

@@ -11,7 +11,7 @@
 namespace ihe::actors {
 
 // Where we accept the N-EVENT-REPORT (PS3.4 J.3.3.1): on the N-ACTION's association, on a new association
-// to our CommitmentListener, or whichever comes first.
+// to our CommitmentListener (we release ours right after the N-ACTION response), or whichever comes first.
 enum class ReportChannel { SameAssociation, NewAssociation, Either };
 
 struct CommitmentResult {

@@ -63,7 +63,8 @@ std::string IdFactory::uid() {
 
 std::string IdFactory::short_id(char letter) {
   // 1 + 8 characters of prefix leave 7 digits (ten million ids per run) within SH's 16.
-  return std::string(1, letter) + run_prefix_ + std::to_string(next_++ % 10'000'000);
+  static std::atomic<std::uint64_t> next{1};
+  return std::string(1, letter) + run_prefix_ + std::to_string(next++ % 10'000'000);
 }
 
 std::string IdFactory::control_id() {

@@ -19,7 +19,9 @@ class IdFactory {
   std::string uid();
   // An Accession Number (0008,0050), or a Requested Procedure / SPS / PPS ID: at most 16 characters (SH,
   // PS3.5 6.2). `letter` starts it ('A' accession, 'P' PPS ID ...), then 6 base-36 digits of the start
-  // second, 2 of the process id and a counter: distinct from earlier and parallel runs.
+  // second, 2 of the process id and a counter shared by every factory of the process: distinct from earlier
+  // and parallel runs, and between two factories made in the same second (the scenario engine's variables
+  // and the harness's modality each have one).
   std::string short_id(char letter);
   std::string accession_number() { return short_id('A'); }
   std::string pps_id() { return short_id('P'); }
@@ -30,7 +32,6 @@ class IdFactory {
   std::mutex mutex_;
   std::mt19937_64 random_;
   std::string run_prefix_;
-  std::atomic<std::uint64_t> next_{1};
   std::atomic<std::uint64_t> next_control_{1};
 };
 

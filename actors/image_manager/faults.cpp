@@ -6,7 +6,7 @@ namespace ihe::actors {
 
 std::span<const FaultInfo> image_manager_faults() {
   using namespace image_manager::fault;
-  static const std::array<FaultInfo, 14> catalog{{
+  static const std::array<FaultInfo, 18> catalog{{
       {kMppsAcceptNsetAfterCompleted,
        "MPPS N-SET after COMPLETED/DISCONTINUED is accepted (0x0000) instead of 0x0110 (PS3.4 F.7.2.2.3)"},
       {kStgcmtSuccessForMissing,
@@ -20,6 +20,17 @@ std::span<const FaultInfo> image_manager_faults() {
       {kQueryDropReturnKey,
        "C-FIND responses leave out the requested Accession Number and Patient's Name (PS3.4 C.4.1.2.3)"},
       {kQueryIgnorePatientId, "C-FIND ignores the Patient ID key: every patient matches (PS3.4 C.2.2.2.1)"},
+      {kQueryWildcardLiteral,
+       "C-FIND compares keys with '*' or '?' literally: a wildcard name query finds nothing (PS3.4 "
+       "C.2.2.2.4)"},
+      {kQueryIgnoreDateRange,
+       "C-FIND ignores date/time range keys (\"a-b\"): studies outside the range match (PS3.4 C.2.2.2.5)"},
+      {kQueryNoMatchError,
+       "a C-FIND that matches nothing ends with 0xC001 (unable to process) instead of success (PS3.4 "
+       "C.4.1.1.4)"},
+      {kQueryCountSeriesAsInstances,
+       "C-FIND answers Number of Study Related Instances (0020,1208) with the number of series (PS3.4 "
+       "C.6.2.1.2, C.4.1.2.3: a returned key carries the entity's value)"},
       {kMoveDropInstance,
        "C-MOVE sends one instance fewer than match and still ends with success (PS3.4 C.4.2.1.5)"},
       {kStoreRefuse, "every C-STORE is answered 0xA700 out of resources and nothing is stored (RAD-8)"},

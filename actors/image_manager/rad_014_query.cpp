@@ -3,6 +3,7 @@
 #include "actors/common/matching/matching.h"
 #include "actors/image_manager/context.h"
 #include "actors/image_manager/faults.h"
+#include "actors/image_manager/query_faults.h"
 #include "actors/image_manager/query_levels.h"
 #include "actors/net/dicom/scu/presentation_context.h"
 
@@ -16,6 +17,8 @@ constexpr dicom::Tag kAccession{0x0008, 0x0050};
 // PS3.4 C.4.1.1.4 (Table C.4-1): "Identifier does not match SOP Class", our answer to a missing or unknown
 // level and to a lower-level query without its single-valued higher-level unique keys.
 constexpr std::uint16_t kIdentifierMismatch = 0xA900;
+constexpr std::uint16_t kUnableToProcess =
+    0xC001;  // PS3.4 C.4.1.1.4: Cxxx, what fault query-no-match-error answers
 
 net::FindResponse on_find(Context& context, QueryRoot root, const net::FindRequest& request) {
   const std::string level = request.identifier.string(kLevel).value_or("");
@@ -25,20 +28,23 @@ net::FindResponse on_find(Context& context, QueryRoot root, const net::FindReque
     context.publish("RAD-14", request.association, summary, "0xA900 " + problem);
     return {{}, kIdentifierMismatch};
   }
-  dicom::DicomDataset keys = request.identifier;
+  dicom::DicomDataset keys = faulty_keys(context.faults, request.identifier);
   if (context.faults.on(fault::kQueryIgnorePatientId)) keys.erase(kPatientId);
   net::FindResponse response;
   for (const auto& entity : level_entities(level, context.archive.instances(), context.config.ae_title)) {
-    if (!matches(keys, entity)) continue;
-    auto answer = response_for(request.identifier, entity);
+    if (!matches(keys, entity) || !faulty_match(context.faults, keys, entity)) continue;
+    auto answer = faulty_answer(context.faults, response_for(request.identifier, entity), entity);
     if (context.faults.on(fault::kQueryDropReturnKey)) {
       answer.erase(kAccession);
       answer.erase(kPatientName);
     }
     response.matches.push_back(std::move(answer));
   }
+  // PS3.4 C.4.1.1.4: a completed search ends with Success however many matches it found (none too).
+  if (response.matches.empty() && context.faults.on(fault::kQueryNoMatchError))
+    response.status = kUnableToProcess;
   context.publish("RAD-14", request.association, summary,
-                  "0x0000 " + std::to_string(response.matches.size()) + " match(es)");
+                  hex_status(response.status) + " " + std::to_string(response.matches.size()) + " match(es)");
   return response;
 }
 

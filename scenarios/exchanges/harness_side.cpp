@@ -1,6 +1,8 @@
 #include "scenarios/exchanges/harness_side.h"
 
+#include "actors/acquisition_modality/modality_tags.h"
 #include "base/harness_error.h"
+#include "scenarios/exchanges/dimse_evidence.h"
 #include "scenarios/exchanges/synthetic_order.h"
 
 namespace ihe::scenarios {
@@ -91,10 +93,25 @@ actors::ImageDisplay& HarnessActors::display() {
   return *display_;
 }
 
+// procedure="new" starts another procedure (a second patient or study); "unscheduled" starts one without
+// a worklist item, the demographics as typed at the console (PIR case 3, MESA 105).
 actors::PerformedProcedureStep& HarnessSide::procedure(const Step& step) {
-  if (!procedure_)
-    procedure_ = actors_.modality().begin_step(
-        {queried_item ? *queried_item : synthetic_worklist_item(step, actors_.modality())});
+  const auto which = param_or(step, kProcedureChoice, "same");
+  if (which != "same" && which != "new" && which != "unscheduled")
+    throw HarnessError(step.where + ": procedure must be same, new or unscheduled, not '" + which + "'");
+  if (which != "same") procedure_.reset();
+  if (procedure_) return *procedure_;
+  auto& modality = actors_.modality();
+  const auto item = queried_item ? *queried_item : synthetic_worklist_item(step, modality);
+  if (which == "unscheduled") {
+    dicom::DicomDataset patient;
+    for (const auto tag : {actors::tags::PatientName, actors::tags::PatientId, actors::tags::PatientBirthDate,
+                           actors::tags::PatientSex})
+      if (const auto* element = item.find(tag)) patient.insert(*element);
+    procedure_ = modality.begin_unscheduled_step(std::move(patient));
+  } else {
+    procedure_ = modality.begin_step({item});
+  }
   return *procedure_;
 }
 

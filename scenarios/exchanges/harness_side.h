@@ -85,6 +85,8 @@ class HarnessSide : public ScenarioState {
 };
 
 // The procedure parameters every step that may create the procedure accepts, plus `extra` when given.
+// RAD-6 and RAD-8 also take procedure=same|new|unscheduled (kProcedureChoice).
+inline constexpr const char* kProcedureChoice = "procedure";
 std::set<std::string> procedure_params(const std::string& extra = {});
 
 }  // namespace ihe::scenarios

@@ -68,8 +68,9 @@ StepOutcome final_state(ExchangeContext& context) {
 }  // namespace
 
 void add_rad6_rad7_mpps(ExchangeRegistry& registry) {
-  registry.add({StepKind::Send, "RAD-6", "N-CREATE the procedure's MPPS IN PROGRESS", procedure_params(),
-                false, in_progress});
+  registry.add({StepKind::Send, "RAD-6",
+                "N-CREATE the procedure's MPPS IN PROGRESS (procedure=unscheduled: no SPS)",
+                procedure_params(kProcedureChoice), false, in_progress});
   registry.add(
       {StepKind::Send, "RAD-7",
        "N-SET the MPPS to status=COMPLETED (default) or DISCONTINUED (reason=CODE, CID 9300), listing "

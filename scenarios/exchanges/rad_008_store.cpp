@@ -58,8 +58,12 @@ StepOutcome store(ExchangeContext& context) {
 }  // namespace
 
 void add_rad8_store(ExchangeRegistry& registry) {
-  registry.add({StepKind::Send, "RAD-8", "acquire one series of N images (images=2) and C-STORE it",
-                procedure_params("images"), false, store});
+  auto params = procedure_params("images");
+  params.insert(kProcedureChoice);
+  registry.add({StepKind::Send, "RAD-8",
+                "acquire one series of N images (images=2) and C-STORE it; procedure=new|unscheduled starts "
+                "another procedure",
+                params, false, store});
 }
 
 }  // namespace ihe::scenarios

@@ -39,6 +39,15 @@ dicom::DicomDataset report_dataset(const actors::CommitmentReport& report) {
   return ds;
 }
 
+// report="new": our modality releases the N-ACTION association at once, so the SUT must open a new one
+// for the report (PS3.4 J.3.3.1.2 note 1, spec digest 3.4); "either" (default): whichever the SUT chooses.
+std::optional<actors::ReportChannel> report_channel(const Step& step) {
+  const auto mode = param_or(step, "report", "either");
+  if (mode == "new") return actors::ReportChannel::NewAssociation;
+  if (mode == "either") return std::nullopt;
+  throw HarnessError(step.where + ": report must be 'either' or 'new', not '" + mode + "'");
+}
+
 StepOutcome request(ExchangeContext& context) {
   auto& side = static_cast<HarnessSide&>(context.state);
   auto& modality = side.actors().modality();
@@ -48,7 +57,7 @@ StepOutcome request(ExchangeContext& context) {
     side.commitment_request.push_back({net::sop_class::kCtImageStorage, modality.uids().uid()});
     missing += (missing.empty() ? "" : " ") + side.commitment_request.back().sop_instance_uid;
   }
-  side.commitment = modality.commit(side.commitment_request);
+  side.commitment = modality.commit(side.commitment_request, report_channel(context.step));
   const auto& result = *side.commitment;
   dicom::DicomDataset action;
   action.set(tags::TransactionUid, result.transaction_uid)
@@ -106,6 +115,7 @@ StepOutcome report(ExchangeContext& context) {
   outcome.values["report-transaction-uid"] = received->transaction_uid;
   outcome.values["committed"] = std::to_string(received->committed.size());
   outcome.values["failed"] = std::to_string(received->failed.size());
+  outcome.values["report-association"] = received->same_association ? "same" : "new";
   outcome.values["report-calling-ae"] =
       received->same_association ? context.target.dicom.ae_title : received->calling_ae;
   return outcome;
@@ -116,8 +126,9 @@ StepOutcome report(ExchangeContext& context) {
 void add_rad10_commitment(ExchangeRegistry& registry) {
   registry.add({StepKind::Send,
                 "RAD-10",
-                "N-ACTION: commit every instance stored so far, plus missing=N never stored",
-                {"missing"},
+                "N-ACTION: commit every instance stored so far, plus missing=N never stored; report=new "
+                "releases the association at once (the report must come on a new one)",
+                {"missing", "report"},
                 false,
                 request});
   registry.add(

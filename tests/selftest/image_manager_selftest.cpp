@@ -64,7 +64,13 @@ INSTANTIATE_TEST_SUITE_P(
                       FaultCase{"mpps-accept-nset-after-completed", "SWF-IM-022", "F.7.2.2.3"},
                       FaultCase{"query-drop-return-key", "SWF-IM-030", "C.6.2.1.2"},
                       FaultCase{"query-ignore-patient-id-match", "SWF-IM-031", "C.2.2.2.1"},
-                      FaultCase{"move-drop-instance", "SWF-IM-040", "C.4.2"}),
+                      FaultCase{"move-drop-instance", "SWF-IM-040", "C.4.2"},
+                      FaultCase{"stgcmt-report-from-wrong-ae", "SWF-IM-012", "J.3.3.1.2 notes 1-2"},
+                      FaultCase{"query-wildcard-literal", "SWF-IM-032", "C.2.2.2.4"},
+                      FaultCase{"query-ignore-date-range", "SWF-IM-032", "C.2.2.2.5"},
+                      FaultCase{"query-no-match-error", "SWF-IM-032", "C.4.1.1.4"},
+                      FaultCase{"query-count-series-as-instances", "SWF-IM-033", "C.4.1.2.3"},
+                      FaultCase{"ignore-rad-13", "SWF-IM-050", "4.13"}),
     [](const auto& param_info) { return selftest::fault_case_name(param_info.param); });
 
 TEST_F(ImageManagerSelftest, ATargetWhereNothingListensFailsWithEvidenceAndTheRunCompletes) {

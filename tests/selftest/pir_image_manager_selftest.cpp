@@ -25,7 +25,7 @@ class PirImageManagerSelftest : public ::testing::Test {
 TEST_F(PirImageManagerSelftest, EveryPirScenarioPassesAgainstOurConformantImageManager) {
   start_image_manager({});
   const auto report = run_selected("PIR-IM-*");
-  ASSERT_EQ(report.scenarios.size(), 5u);
+  ASSERT_EQ(report.scenarios.size(), 7u);
   for (const auto& s : report.scenarios) EXPECT_EQ(s.verdict, Verdict::Pass) << describe(s);
   ASSERT_EQ(report.claims.size(), 1u);
   EXPECT_EQ(report.claims[0].verdict, Verdict::Pass);

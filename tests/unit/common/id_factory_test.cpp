@@ -35,6 +35,16 @@ TEST(IdFactory, TwoFactoriesDoNotRepeatEachOther) {
   EXPECT_NE(a.uid(), b.uid());
 }
 
+TEST(IdFactory, TwoFactoriesOfOneSecondDoNotRepeatShortIds) {
+  IdFactory a;
+  IdFactory b;  // same start second and process: same prefix
+  std::set<std::string> seen;
+  for (int i = 0; i < 100; ++i) {
+    EXPECT_TRUE(seen.insert(a.accession_number()).second);
+    EXPECT_TRUE(seen.insert(b.accession_number()).second);
+  }
+}
+
 TEST(IdFactory, ShortIdsFitShAndStartWithTheirLetter) {
   IdFactory uids;
   std::set<std::string> seen;

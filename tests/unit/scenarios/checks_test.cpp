@@ -54,6 +54,20 @@ TEST_F(Checks, ReturnKeysNamesEachMatchAndKeyMissing) {
   EXPECT_EQ(findings[2].actual, "empty");
 }
 
+TEST_F(Checks, ReturnedEqualJudgesOnlyMatchesThatCarryTheOptionalKey) {
+  const dicom::Tag instances{0x0020, 0x1208};
+  dicom::DicomDataset right, wrong, empty, absent;
+  right.set(instances, "3");
+  wrong.set(instances, "2");
+  empty.set(instances, "");
+  outcome.datasets["matches"] = {right, wrong, empty, absent};
+  const auto findings = check("returned-equal", {{"tag", "NumberOfStudyRelatedInstances"}, {"value", "3"}});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].location, "match 2 (0020,1208)");
+  EXPECT_EQ(findings[0].actual, "2");
+  EXPECT_THROW(check("returned-equal", {{"tag", "NoSuchKeyword"}, {"value", "3"}}), HarnessError);
+}
+
 TEST_F(Checks, CommitmentReportMustAnswerEveryRequestedInstanceOnce) {
   outcome.datasets["request"] = {refs("(0008,1199)", {"1", "2", "3"})};
   auto report = refs("(0008,1199)", {"1", "2", "9"});

@@ -112,10 +112,11 @@ TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
   // Error, the harness's "not decided" (never Pass).
   expect_verdicts(result, table, kTimeout, "the target file gives no HL7 address for the PIR scenarios");
   EXPECT_EQ(result.exit_code, 1) << result.console;
-  // SWF.b's Image Manager receives RAD-4/RAD-13 (SWF-IM-050), which this target cannot be sent: not
-  // decided, and Error ranks above the Fails of commitment and MPPS.
-  EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM"), "ERROR");
-  EXPECT_EQ(result.claim_verdicts.at("PIR:IM"), "ERROR");
+  // SWF.b's Image Manager receives RAD-4/RAD-13 (SWF-IM-050), which this target cannot be sent: that
+  // scenario is not decided (Error), but the Fails of commitment and MPPS decide the claim, and a claim's
+  // Fail outranks its Error scenarios (scenarios/README.md). PIR likewise: PIR-IM-070's MPPS is refused.
+  EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM"), "FAIL");
+  EXPECT_EQ(result.claim_verdicts.at("PIR:IM"), "FAIL");
 }
 
 // A misconfigured site the other way round: dcmqrscp's HostTable lacks our storage AE, so the C-MOVE is

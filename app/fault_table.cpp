@@ -85,6 +85,7 @@ const std::vector<Entry>& switch_entries() {
       {kOf, "no-rad-4", {"SWF-OF-0*"}},
       {kOf, "drop-ipc-3", {"SWF-OF-*"}},
       {kOf, "wrong-orc-pair", {"SWF-OF-*"}},
+      {kOf, "rad-3-legacy-orm", {"SWF-OF-150"}},
   };
   return entries;
 }

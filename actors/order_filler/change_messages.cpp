@@ -45,6 +45,19 @@ void filler_order(Out& out, const OrderChange& change, std::string_view control,
   out.push_back({Hl7Peer::OrderPlacer, "RAD-3", build_order(message, version)});
 }
 
+// RAD-3 status update (SC with ORC-5 IP or CM, MESA 107), typed as legacy SWF's ORM^O01 when that defect is
+// on (an SWF.b link carries OMG^O19, spec digest 2.4).
+void status_update(Out& out, const OrderChange& change, std::string_view status, const FaultSwitches& faults,
+                   std::string_view version) {
+  const auto before = out.size();
+  filler_order(out, change, "SC", status, version);
+  if (out.size() == before || !faults.on(order_filler_fault::kRad3LegacyOrm)) return;
+  auto& message = out.back().message;
+  message.set("MSH-9.1", "ORM");
+  message.set("MSH-9.2", "O01");
+  message.set("MSH-9.3", "ORM_O01");
+}
+
 void forward_adt(Out& out, const OrderChange& change, std::string_view trigger, std::string_view version) {
   AdtEvent event;
   event.trigger = std::string(trigger);
@@ -88,11 +101,11 @@ std::vector<OutboundHl7> messages_for(const OrderChange& change, const FaultSwit
       procedure_update(out, change, ProcedureAction::Changed, faults, version);
       break;
     case ChangeKind::StepStarted:
-      filler_order(out, change, "SC", "IP", version);
+      status_update(out, change, "IP", faults, version);
       break;
     case ChangeKind::StepCompleted:
       if (!every_step(*change.procedure, SpsStatus::Completed)) break;
-      filler_order(out, change, "SC", "CM", version);
+      status_update(out, change, "CM", faults, version);
       procedure_update(out, change, ProcedureAction::Completed, faults, version);
       break;
     case ChangeKind::StepDiscontinued:

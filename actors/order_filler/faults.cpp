@@ -6,7 +6,7 @@ namespace ihe::actors {
 
 std::span<const FaultInfo> order_filler_faults() {
   using namespace order_filler_fault;
-  static constexpr std::array<FaultInfo, 15> kCatalog{{
+  static constexpr std::array<FaultInfo, 16> kCatalog{{
       {kMwlDropReturnKey,
        "MWL answers lack Accession Number (0008,0050) and Study Instance UID (0020,000D) even when requested "
        "(PS3.4 K.6-1 return types 2 and 1; PS3.4 C.4.1.2.3: every requested key is returned)"},
@@ -57,6 +57,10 @@ std::span<const FaultInfo> order_filler_faults() {
       {kMwlIgnorePatientId,
        "MWL matching ignores the Patient ID key and answers every patient's steps (PS3.4 K.6-1: Patient ID "
        "is a required matching key, single value matching, C.2.2.2.1)"},
+      {kRad3LegacyOrm,
+       "RAD-3 status updates (SC with IP/CM) on an HL7 v2.5.1 link are typed ORM^O01, legacy SWF's message: "
+       "SWF.b uses OMG^O19 between Order Placer and Order Filler for RAD-2/RAD-3 (spec digest Versions and "
+       "2.4, verified against Gazelle OrderManager)"},
   }};
   return kCatalog;
 }

@@ -24,6 +24,7 @@ inline constexpr std::string_view kDropIpc3 = "drop-ipc-3";
 inline constexpr std::string_view kWrongOrcPair = "wrong-orc-pair";
 inline constexpr std::string_view kAcceptUnreadableOrder = "accept-unreadable-order";
 inline constexpr std::string_view kMwlIgnorePatientId = "mwl-ignore-patient-id";
+inline constexpr std::string_view kRad3LegacyOrm = "rad-3-legacy-orm";
 }  // namespace order_filler_fault
 
 std::span<const FaultInfo> order_filler_faults();

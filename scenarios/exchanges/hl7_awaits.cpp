@@ -32,6 +32,11 @@ StepOutcome await_message(ExchangeContext& context) {
     context.evidence.add(reports::EvidenceKind::Timeout, "SUT", "harness", transaction, what, "");
     auto f = shortfall(transaction, "a " + transaction + " message", what, sender_duty(transaction));
     f.spec_ref = {"RAD TF-2", transaction + " (sender role)", reports::Strength::Shall};
+    // Which RAD-3 an Order Filler must send is unverified (spec digest 1.2, 2.4): a silent one is a warning.
+    if (transaction == "RAD-3") {
+      f.spec_ref.strength = reports::Strength::Should;
+      f.severity = reports::Severity::Warning;
+    }
     outcome.findings.push_back(std::move(f));
     outcome.values["received"] = "0";
     return outcome;

@@ -61,7 +61,8 @@ INSTANTIATE_TEST_SUITE_P(
                       FaultCase{"accept-unreadable-order", "SWF-OF-140", "2.15.5 ERR"},
                       FaultCase{"mpps-ignore", "SWF-OF-110", "RAD-13 (sender role)"},
                       FaultCase{"mpps-accept-nset-after-completed", "SWF-OF-111", "F.7.2.2.3"},
-                      FaultCase{"mpps-accept-nset-after-completed", "SWF-OF-120", "F.7.2.2.3"}),
+                      FaultCase{"mpps-accept-nset-after-completed", "SWF-OF-120", "F.7.2.2.3"},
+                      FaultCase{"rad-3-legacy-orm", "SWF-OF-150", "4.3.4 Filler Order Management (OMG^O19)"}),
     [](const auto& param_info) { return selftest::fault_case_name(param_info.param); });
 
 }  // namespace

@@ -49,6 +49,9 @@ const std::vector<Entry>& switch_entries() {
       // Each scenario meets this fault at its first HL7 send and waits out the target timeout there: two
       // suffice (one per claim) and keep the matrix in the default suite fast.
       {kIm, "never-answer", {"SWF-IM-050", "PIR-IM-010"}},
+      // RAD-49 (MESA 134): the await times out, or the notification lists one instance fewer than stored.
+      {kIm, "ian-never-sent", {"SWF-IM-060"}},
+      {kIm, "ian-missing-instance", {"SWF-IM-060"}},
       // Acquisition Modality: images (copy rules), MPPS, storage commitment; one scheduled workflow.
       {kMod, "images-drop-accession-number", {"SWF-MOD-010"}},
       {kMod, "images-drop-request-attributes", {"SWF-MOD-010"}},

@@ -63,6 +63,7 @@ std::unique_ptr<actors::SimulatedActor> image_manager(reports::Target& t, const 
   config.storage_folder = folder / "archive";
   config.peers = {{t.harness_dicom.ae_title, endpoint_of(t.harness_dicom)},
                   {t.harness_storage.ae_title, endpoint_of(t.harness_storage)}};
+  config.ian_order_filler = endpoint_of(t.harness_dicom);  // the harness is also the Order Filler (RAD-49)
   config.hl7 = actors::image_manager::Hl7ListenerConfig{};
   config.hl7->port = t.hl7.port;
   return std::make_unique<actors::image_manager::ImageManager>(config, faults, log);

@@ -43,6 +43,8 @@ class AcquisitionModality : public SimulatedActor {
   void stop() override;
   std::string describe() const override;
   std::uint16_t listener_port() const { return listener_.port(); }
+  // Instance Availability Notifications (RAD-49) the listener received, for scenario code.
+  IanInbox& ian_inbox() { return listener_.ian_inbox(); }
 
   // The steps, for scenario code (each needs the peer it talks to configured: HarnessError otherwise).
   net::FindResult query_worklist(const dicom::DicomDataset& identifier);  // RAD-5

@@ -29,6 +29,17 @@ CommitmentListener::CommitmentListener(std::string ae_title, std::uint16_t port,
         if (refuse_reports) response.status = 0x0110;  // PS3.7 C.4.1.1.2 processing failure
         return response;
       });
+  registry.on_n(
+      net::DimseCommand::NCreate, net::sop_class::kInstanceAvailabilityNotification,
+      [this](const net::NRequest& request) {
+        if (log_ != nullptr)
+          log_->publish({"RAD-49", request.association.calling_ae + "@" + request.association.peer_address,
+                         "N-CREATE Instance Availability Notification for study " +
+                             request.dataset.string({0x0020, 0x000D}).value_or(""),
+                         "0x0000 accepted"});
+        ian_inbox_.deliver({request.association.calling_ae, request.dataset});
+        return net::NResponse{};
+      });
   server_ = std::make_unique<net::DicomServer>(std::move(config), std::move(registry));
 }
 

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "actors/image_manager/faults.h"
 #include "actors/net/dicom/scu/dicom_association.h"
 
 namespace ihe::actors::image_manager {
@@ -22,6 +23,14 @@ constexpr Tag kReferencedSeriesSequence{0x0008, 0x1115};
 constexpr Tag kReferencedPps{0x0008, 0x1111};
 constexpr Tag kStudyUid{0x0020, 0x000D};
 constexpr Tag kSeriesUid{0x0020, 0x000E};
+
+// Fault ian-missing-instance: the notification leaves out the last instance it should list.
+void drop_last_instance(DicomDataset& ian) {
+  auto* series = ian.mutable_items(kReferencedSeriesSequence);
+  if (series == nullptr || series->empty()) return;
+  auto* instances = series->back().mutable_items(kReferencedSopSequence);
+  if (instances != nullptr && !instances->empty()) instances->pop_back();
+}
 
 }  // namespace
 
@@ -64,13 +73,14 @@ std::vector<DicomDataset> availability_notifications(const std::string& mpps_uid
   return notifications;
 }
 
-AvailabilityNotifier::AvailabilityNotifier(const ImageManagerConfig& config, TransactionLog& log,
-                                           Outbox& outbox, IdFactory& ids)
-    : config_(config), log_(log), outbox_(outbox), ids_(ids) {}
+AvailabilityNotifier::AvailabilityNotifier(const ImageManagerConfig& config, const FaultSwitches& faults,
+                                           TransactionLog& log, Outbox& outbox, IdFactory& ids)
+    : config_(config), faults_(faults), log_(log), outbox_(outbox), ids_(ids) {}
 
 void AvailabilityNotifier::mpps_final(const std::string& mpps_uid, const mpps::MppsInstance& mpps,
                                       const ArchiveIndex& archive) {
   if (!config_.ian_order_filler || mpps.status != mpps::PpsStatus::Completed) return;
+  if (faults_.on(fault::kIanNeverSent)) return;
   std::lock_guard lock(mutex_);
   waiting_.emplace_back(mpps_uid, mpps.attributes);
   release_complete(archive);
@@ -85,6 +95,8 @@ void AvailabilityNotifier::instance_stored(const ArchiveIndex& archive) {
 void AvailabilityNotifier::release_complete(const ArchiveIndex& archive) {
   std::erase_if(waiting_, [&](const auto& entry) {
     auto ready = availability_notifications(entry.first, entry.second, archive, config_.ae_title);
+    if (faults_.on(fault::kIanMissingInstance))
+      for (auto& ian : ready) drop_last_instance(ian);
     for (auto& ian : ready) outbox_.post([this, ian = std::move(ian)] { send(ian); });
     return !ready.empty();
   });

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "actors/common/fault_switches.h"
 #include "actors/common/id_factory.h"
 #include "actors/common/mpps/mpps_lifecycle.h"
 #include "actors/common/transaction_log.h"
@@ -22,7 +23,8 @@ namespace ihe::actors::image_manager {
 // configured.
 class AvailabilityNotifier {
  public:
-  AvailabilityNotifier(const ImageManagerConfig& config, TransactionLog& log, Outbox& outbox, IdFactory& ids);
+  AvailabilityNotifier(const ImageManagerConfig& config, const FaultSwitches& faults, TransactionLog& log,
+                       Outbox& outbox, IdFactory& ids);
 
   // An MPPS reached COMPLETED or DISCONTINUED (only COMPLETED ones are notified).
   void mpps_final(const std::string& mpps_uid, const mpps::MppsInstance& mpps, const ArchiveIndex& archive);
@@ -34,6 +36,7 @@ class AvailabilityNotifier {
   void send(const dicom::DicomDataset& ian) const;     // on the outbox thread
 
   const ImageManagerConfig& config_;
+  const FaultSwitches& faults_;
   TransactionLog& log_;
   Outbox& outbox_;
   IdFactory& ids_;

@@ -30,7 +30,7 @@ struct Context {
         log(log_in),
         archive(config.storage_folder),
         mpps({.accept_set_after_final = faults.on(fault::kMppsAcceptNsetAfterCompleted)}),
-        notifier(config, log_in, outbox, ids),
+        notifier(config, faults, log_in, outbox, ids),
         reconciliation(archive) {}
 
   ImageManagerConfig config;

@@ -6,7 +6,7 @@ namespace ihe::actors {
 
 std::span<const FaultInfo> image_manager_faults() {
   using namespace image_manager::fault;
-  static const std::array<FaultInfo, 18> catalog{{
+  static const std::array<FaultInfo, 20> catalog{{
       {kMppsAcceptNsetAfterCompleted,
        "MPPS N-SET after COMPLETED/DISCONTINUED is accepted (0x0000) instead of 0x0110 (PS3.4 F.7.2.2.3)"},
       {kStgcmtSuccessForMissing,
@@ -50,6 +50,12 @@ std::span<const FaultInfo> image_manager_faults() {
       {kNeverAnswer,
        "HL7 messages are read and applied but never acknowledged, the connection stays open (HL7 v2.5.1 "
        "2.9, RAD TF-2 2.4: every message gets an ACK)"},
+      {kIanNeverSent,
+       "no Instance Availability Notification is sent when an MPPS completes and its instances are stored "
+       "(RAD-49, PS3.4 Annex R; MESA 134)"},
+      {kIanMissingInstance,
+       "the Instance Availability Notification leaves out the last stored instance of the PPS (RAD-49, "
+       "PS3.4 Table R.3-1: every available instance is listed)"},
   }};
   return catalog;
 }

@@ -28,6 +28,8 @@ inline constexpr const char* kA40KeepsOldId = "a40-keeps-old-id";
 inline constexpr const char* kIgnoreRad13 = "ignore-rad-13";
 inline constexpr const char* kAnswerAe = "answer-ae";
 inline constexpr const char* kNeverAnswer = "never-answer";
+inline constexpr const char* kIanNeverSent = "ian-never-sent";
+inline constexpr const char* kIanMissingInstance = "ian-missing-instance";
 }  // namespace image_manager::fault
 
 }  // namespace ihe::actors

@@ -17,6 +17,7 @@ ExchangeRegistry dicom_exchanges() {
   add_rad8_store(registry);
   add_rad6_rad7_mpps(registry);
   add_rad10_commitment(registry);
+  add_rad49_availability(registry);
   add_rad14_query(registry);
   add_rad16_retrieve(registry);
   add_rad5_worklist(registry);

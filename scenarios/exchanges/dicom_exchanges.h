@@ -13,6 +13,7 @@ ExchangeRegistry dicom_exchanges();
 void add_rad8_store(ExchangeRegistry& registry);
 void add_rad6_rad7_mpps(ExchangeRegistry& registry);
 void add_rad10_commitment(ExchangeRegistry& registry);
+void add_rad49_availability(ExchangeRegistry& registry);
 void add_rad14_query(ExchangeRegistry& registry);
 void add_rad16_retrieve(ExchangeRegistry& registry);
 // Against an Acquisition Modality SUT (the harness serves as Order Filler and Image Manager).

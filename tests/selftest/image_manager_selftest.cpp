@@ -20,7 +20,10 @@ using selftest::findings_citing;
 
 class ImageManagerSelftest : public ::testing::Test {
  protected:
-  void SetUp() override { statement_.claims = {{"SWF.b", "IM", ""}, {"SWF.b", "IM", "pps-exception"}}; }
+  void SetUp() override {
+    statement_.claims = {
+        {"SWF.b", "IM", ""}, {"SWF.b", "IM", "pps-exception"}, {"SWF.b", "IM", "pps-referenced-instances"}};
+  }
   void start_image_manager(const std::vector<std::string>& faults) { harness_.start(faults); }
   reports::RunReport run_selected(const std::string& glob) { return harness_.run_selected({{glob}, {}}); }
 
@@ -33,10 +36,12 @@ TEST_F(ImageManagerSelftest, EveryScenarioPassesAgainstOurConformantImageManager
   const auto report = run_selected("*");
   ASSERT_EQ(report.scenarios.size(), harness_.claimed_count());
   for (const auto& s : report.scenarios) EXPECT_EQ(s.verdict, Verdict::Pass) << describe(s);
-  ASSERT_EQ(report.claims.size(), 2u);
+  ASSERT_EQ(report.claims.size(), 3u);
   EXPECT_EQ(report.claims[0].verdict, Verdict::Pass);
   EXPECT_EQ(report.claims[1].verdict, Verdict::Pass);
   EXPECT_EQ(report.claims[1].scenario_ids, std::vector<std::string>{"SWF-IM-022"});
+  EXPECT_EQ(report.claims[2].verdict, Verdict::Pass);
+  EXPECT_EQ(report.claims[2].scenario_ids, std::vector<std::string>{"SWF-IM-060"});
   EXPECT_EQ(exit_status(report, true), 0);
   EXPECT_FALSE(report.evidence.empty());
 }
@@ -50,7 +55,9 @@ TEST_P(ImageManagerFault, TheScenarioExercisingTheFaultFailsCitingTheBrokenRequi
   const auto& s = report.scenarios[0];
   EXPECT_EQ(s.verdict, Verdict::Fail) << describe(s);
   EXPECT_GE(findings_citing(s, GetParam().section), 1u) << describe(s);
-  EXPECT_EQ(reports::worst_of(report.claims[0].verdict, report.claims[1].verdict), Verdict::Fail);
+  auto worst = report.claims[0].verdict;
+  for (const auto& claim : report.claims) worst = reports::worst_of(worst, claim.verdict);
+  EXPECT_EQ(worst, Verdict::Fail);
   EXPECT_EQ(exit_status(report, false), 1);
 }
 
@@ -70,7 +77,9 @@ INSTANTIATE_TEST_SUITE_P(
                       FaultCase{"query-ignore-date-range", "SWF-IM-032", "C.2.2.2.5"},
                       FaultCase{"query-no-match-error", "SWF-IM-032", "C.4.1.1.4"},
                       FaultCase{"query-count-series-as-instances", "SWF-IM-033", "C.4.1.2.3"},
-                      FaultCase{"ignore-rad-13", "SWF-IM-050", "4.13"}),
+                      FaultCase{"ignore-rad-13", "SWF-IM-050", "4.13"},
+                      FaultCase{"ian-never-sent", "SWF-IM-060", "4.49"},
+                      FaultCase{"ian-missing-instance", "SWF-IM-060", "R.3-1"}),
     [](const auto& param_info) { return selftest::fault_case_name(param_info.param); });
 
 TEST_F(ImageManagerSelftest, ATargetWhereNothingListensFailsWithEvidenceAndTheRunCompletes) {

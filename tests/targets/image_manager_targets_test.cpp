@@ -64,12 +64,15 @@ TEST_F(RealImageManager, OrthancPassesStorageCommitmentQueryRetrieveAndFailsMpps
       {"PIR-IM-060", "FAIL", "no HL7 listener: the A40 is refused", "refused"},
       {"PIR-IM-070", "FAIL", "Orthanc has no MPPS SCP: the unscheduled RAD-6 context is rejected",
        "No acceptable Presentation Contexts"},
+      {"SWF-IM-060", "FAIL", "Orthanc has no MPPS SCP (and sends no IAN): the RAD-6 context is rejected",
+       "No acceptable Presentation Contexts"},
   };
   expect_verdicts(result, table, kTimeout);
   EXPECT_EQ(result.exit_code, 1) << result.console;
   // Both claims are made; an archive without MPPS and without HL7 earns neither.
   EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM"), "FAIL");
   EXPECT_EQ(result.claim_verdicts.at("PIR:IM"), "FAIL");
+  EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM:pps-referenced-instances"), "FAIL");
 }
 
 // A misconfigured site: Orthanc does not list our AE, so it aborts the association carrying the N-ACTION
@@ -107,6 +110,8 @@ TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
       {"PIR-IM-060", "ERROR", "the target file gives no HL7 address for the A40"},
       {"PIR-IM-070", "FAIL", "dcmqrscp has no MPPS SCP: the unscheduled RAD-6 context is rejected",
        "No acceptable Presentation Contexts"},
+      {"SWF-IM-060", "FAIL", "dcmqrscp has no MPPS SCP (and sends no IAN): the RAD-6 context is rejected",
+       "No acceptable Presentation Contexts"},
   };
   // The example names no <hl7> (dcmqrscp has none): the PIR scenarios cannot send RAD-4/12 and end in
   // Error, the harness's "not decided" (never Pass).
@@ -117,6 +122,7 @@ TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
   // Fail outranks its Error scenarios (scenarios/README.md). PIR likewise: PIR-IM-070's MPPS is refused.
   EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM"), "FAIL");
   EXPECT_EQ(result.claim_verdicts.at("PIR:IM"), "FAIL");
+  EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM:pps-referenced-instances"), "FAIL");
 }
 
 // A misconfigured site the other way round: dcmqrscp's HostTable lacks our storage AE, so the C-MOVE is

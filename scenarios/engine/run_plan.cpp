@@ -34,15 +34,6 @@ bool glob_match(std::string_view pattern, std::string_view text) {
   return (pattern[0] == '?' || pattern[0] == text[0]) && glob_match(pattern.substr(1), text.substr(1));
 }
 
-std::string statement_problems(const reports::IntegrationStatement& statement,
-                               const profiles::RuleSet& catalog) {
-  std::string problems;
-  for (const auto& claim : statement.claims)
-    if (const auto problem = claim_problem(claim, catalog); !problem.empty())
-      problems += (problems.empty() ? "" : "; ") + problem;
-  return problems;
-}
-
 RunPlan make_run_plan(const reports::IntegrationStatement& statement, const reports::Target& target,
                       const std::vector<Scenario>& library, const profiles::RuleSet& catalog,
                       const Selection& selection) {

@@ -30,11 +30,6 @@ RunPlan make_run_plan(const reports::IntegrationStatement& statement, const repo
                       const std::vector<Scenario>& library, const profiles::RuleSet& catalog,
                       const Selection& selection);
 
-// Empty when the catalog knows every profile, actor and option the statement claims; else one line naming
-// each unknown one ("claim PIRX:IM: unknown profile 'PIRX' (known: ...); ...").
-std::string statement_problems(const reports::IntegrationStatement& statement,
-                               const profiles::RuleSet& catalog);
-
 // fnmatch-style: `*` any run, `?` one character.
 bool glob_match(std::string_view pattern, std::string_view text);
 

@@ -83,6 +83,7 @@ INSTANTIATE_TEST_SUITE_P(
                       ModalityFault{"mpps-discontinue-without-reason", "SWF-MOD-031", "discontinued"},
                       ModalityFault{"mpps-reuse-pps-id", "SWF-MOD-040", "appended"},
                       ModalityFault{"mpps-reuse-pps-id", "SWF-MOD-050", "second-completed"},
+                      ModalityFault{"mpps-drops-protocol-items", "SWF-MOD-051", "second-completed"},
                       ModalityFault{"mpps-group-one-ssas-item", "SWF-MOD-060", "completed"},
                       ModalityFault{"mpps-group-one-ssas-item", "SWF-MOD-061", "completed"},
                       ModalityFault{"stgcmt-refuse-report", "SWF-MOD-070", "report"},

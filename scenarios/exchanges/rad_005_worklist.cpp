@@ -74,8 +74,8 @@ void deal_protocol_items(const Step& step, std::vector<actors::ScheduledProcedur
   const int total = int_param(step, "protocol-items", 1);
   const int count = static_cast<int>(steps.size());
   if (total < count)
-    throw HarnessError(step.where + ": protocol-items=" + std::to_string(total) + " gives each of the " +
-                       std::to_string(count) + " steps no protocol item");
+    throw HarnessError(step.where + ": protocol-items=" + std::to_string(total) + " is fewer than the " +
+                       std::to_string(count) + " scheduled steps (each needs at least one)");
   int next = 1;
   for (int i = 0; i < count; ++i) {
     auto& codes = steps[static_cast<std::size_t>(i)].protocol_codes;

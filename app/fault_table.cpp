@@ -67,6 +67,9 @@ const std::vector<Entry>& switch_entries() {
       {kMod, "mpps-reuse-pps-id", {"SWF-MOD-040", "SWF-MOD-050"}},
       {kMod, "mpps-group-one-ssas-item", {"SWF-MOD-060", "SWF-MOD-061"}},
       {kMod, "mpps-performed-protocol-as-scheduled", {"SWF-MOD-090"}},
+      // ssas-protocol-codes compares each SSAS item's protocol codes with its step's on the worklist; only
+      // SWF-MOD-051 schedules a step with more than one, so only it can see the second go missing.
+      {kMod, "mpps-drops-protocol-items", {"SWF-MOD-051"}},
       {kMod, "stgcmt-refuse-report", {"SWF-MOD-070"}},
       {kMod, "worklist-cached", {"SWF-MOD-080"}},
       // Order Filler: worklist, MPPS, HL7 acks and content, PIR (the order-filler library's scenarios).

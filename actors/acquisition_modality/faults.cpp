@@ -5,7 +5,7 @@
 namespace ihe::actors {
 
 std::span<const FaultInfo> acquisition_modality_faults() {
-  static constexpr std::array<FaultInfo, 14> kFaults{{
+  static constexpr std::array<FaultInfo, 15> kFaults{{
       {"images-drop-accession-number",
        "images carry no Accession Number (0008,0050) (RAD TF-2 Appendix A: copied from the MWL item; type "
        "2)"},
@@ -41,6 +41,9 @@ std::span<const FaultInfo> acquisition_modality_faults() {
       {"mpps-performed-protocol-as-scheduled",
        "a step performed with another protocol than scheduled reports the scheduled protocol in its Performed "
        "Protocol Code Sequence (0040,0260) (MESA 215: the MPPS says what was performed)"},
+      {"mpps-drops-protocol-items",
+       "an MPPS's SSAS item carries only the first item of its step's Scheduled Protocol Code Sequence "
+       "(0040,0008) (PS3.4 F.7.2-1, RAD TF-2 Appendix A: copied from the worklist item; MESA 214)"},
       {"stgcmt-refuse-report",
        "a storage commitment report on a new association is answered 0x0110 (PS3.4 J.3.3.1.3: the SCU "
        "accepts "

@@ -10,7 +10,7 @@ namespace {
 using dicom::DicomDataset;
 
 // One SSAS item per scheduled step (PS3.4 F.7.2-1; spec digest 3.2 "scheduled" and "group" cases).
-DicomDataset ssas_item(const DicomDataset& mwl_item) {
+DicomDataset ssas_item(const DicomDataset& mwl_item, const FaultSwitches& faults) {
   DicomDataset item;
   for (const auto tag : {tags::StudyInstanceUid, tags::ReferencedStudySequence, tags::AccessionNumber,
                          tags::RequestedProcedureId, tags::RequestedProcedureDescription})
@@ -21,6 +21,9 @@ DicomDataset ssas_item(const DicomDataset& mwl_item) {
   const auto& sps = scheduled_procedure_step(mwl_item);
   for (const auto tag : {tags::SpsId, tags::SpsDescription, tags::ScheduledProtocolCodeSequence})
     copy_or_empty(item, sps, tag);
+  if (auto* codes = item.mutable_items(tags::ScheduledProtocolCodeSequence);
+      codes && codes->size() > 1 && faults.on("mpps-drops-protocol-items"))
+    codes->resize(1);
   return item;
 }
 
@@ -81,7 +84,7 @@ DicomDataset mpps_in_progress(const PerformedProcedureStep& step, const FaultSwi
   copy_if_present(mpps, step.patient, tags::SpecificCharacterSet);
   if (!faults.on("mpps-missing-ssas")) {
     std::vector<DicomDataset> ssas;
-    for (const auto& mwl_item : step.scheduled) ssas.push_back(ssas_item(mwl_item));
+    for (const auto& mwl_item : step.scheduled) ssas.push_back(ssas_item(mwl_item, faults));
     if (ssas.size() > 1 && faults.on("mpps-group-one-ssas-item")) ssas.resize(1);
     if (ssas.empty()) ssas.push_back(unscheduled_ssas_item(step.study_uid, faults));
     mpps.set_sequence(tags::ScheduledStepAttributesSequence, std::move(ssas));

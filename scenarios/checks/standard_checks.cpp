@@ -12,6 +12,7 @@ CheckRegistry standard_checks() {
   add_item_checks(registry);
   add_presence_checks(registry);
   add_mpps_checks(registry);
+  add_protocol_copy_checks(registry);
   add_optional_key_checks(registry);
   return registry;
 }

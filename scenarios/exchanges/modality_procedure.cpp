@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "actors/image_manager/archive_index.h"
+#include "actors/order_filler/worklist_item.h"
 
 namespace ihe::scenarios {
 namespace {
@@ -32,6 +33,13 @@ std::vector<dicom::DicomDataset> archived_of_patient(HarnessSide& side, const st
   return found;
 }
 
+std::vector<dicom::DicomDataset> worklist_of_patient(HarnessSide& side, const std::string& patient_id) {
+  std::vector<dicom::DicomDataset> found;
+  for (const auto& entry : side.actors().servers().order_filler().store().worklist())
+    if (entry.patient.id == patient_id) found.push_back(actors::worklist_item(entry));
+  return found;
+}
+
 void add_procedure_views(StepOutcome& outcome, HarnessSide& side, const std::string& patient_id) {
   auto mpps = mpps_of_patient(side, patient_id);
   std::vector<std::string> ids;
@@ -43,6 +51,7 @@ void add_procedure_views(StepOutcome& outcome, HarnessSide& side, const std::str
   outcome.values["pps-ids"] = joined;
   outcome.datasets["mpps"] = std::move(mpps);
   outcome.datasets["archived"] = archived_of_patient(side, patient_id);
+  outcome.datasets["worklist"] = worklist_of_patient(side, patient_id);
 }
 
 }  // namespace ihe::scenarios

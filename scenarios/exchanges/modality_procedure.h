@@ -15,9 +15,12 @@ namespace ihe::scenarios {
 // patient, so these are the scenario's own.
 std::vector<dicom::DicomDataset> mpps_of_patient(HarnessSide& side, const std::string& patient_id);
 std::vector<dicom::DicomDataset> archived_of_patient(HarnessSide& side, const std::string& patient_id);
+// Every worklist item (one per SPS, PS3.4 K.6) of that patient our Order Filler publishes, as the SUT's
+// query would have got it: what the MPPS and the images copy from (RAD TF-2 Appendix A).
+std::vector<dicom::DicomDataset> worklist_of_patient(HarnessSide& side, const std::string& patient_id);
 
-// Adds data sets "mpps" and "archived" and values "mpps-count", "pps-ids" (space-separated, sorted) to an
-// await's outcome.
+// Adds data sets "mpps", "archived" and "worklist" and values "mpps-count", "pps-ids" (space-separated,
+// sorted) to an await's outcome.
 void add_procedure_views(StepOutcome& outcome, HarnessSide& side, const std::string& patient_id);
 
 }  // namespace ihe::scenarios

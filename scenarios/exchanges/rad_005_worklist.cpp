@@ -67,6 +67,25 @@ StepOutcome unscheduled(ExchangeContext& context, HarnessSide& side, const std::
   return outcome;
 }
 
+// protocol-items=N: the steps' Scheduled Protocol Code Sequences (0040,0008) hold N codes in all, the earlier
+// steps one more when N does not divide evenly (MESA 214/104: two steps, three protocol items, 2 + 1).
+void deal_protocol_items(const Step& step, std::vector<actors::ScheduledProcedureStep>& steps) {
+  if (!step.params.contains("protocol-items")) return;
+  const int total = int_param(step, "protocol-items", 1);
+  const int count = static_cast<int>(steps.size());
+  if (total < count)
+    throw HarnessError(step.where + ": protocol-items=" + std::to_string(total) + " is fewer than the " +
+                       std::to_string(count) + " scheduled steps (each needs at least one)");
+  int next = 1;
+  for (int i = 0; i < count; ++i) {
+    auto& codes = steps[static_cast<std::size_t>(i)].protocol_codes;
+    codes.clear();
+    for (int n = 0; n < total / count + (i < total % count ? 1 : 0); ++n, ++next)
+      codes.push_back(
+          {"IHE-P" + std::to_string(next), "99IHE", "IHE harness protocol " + std::to_string(next)});
+  }
+}
+
 StepOutcome schedule(ExchangeContext& context) {
   auto& side = static_cast<HarnessSide&>(context.state);
   if (context.step.params.contains("rename")) return rename(context, side);
@@ -86,6 +105,7 @@ StepOutcome schedule(ExchangeContext& context) {
     procedure.steps.push_back(another);
     sps_ids += " " + another.sps_id;
   }
+  deal_protocol_items(context.step, procedure.steps);
   servers.order_filler().store().put_patient(entry.patient);
   servers.order_filler().store().put_requested_procedure(procedure);
   // procedures=N: N-1 more requested procedures of the patient, one step each (MESA 222: a group over two).
@@ -99,7 +119,7 @@ StepOutcome schedule(ExchangeContext& context) {
     servers.order_filler().store().put_requested_procedure(another);
     sps_ids += " " + another.steps[0].sps_id;
   }
-  side.worklist_item = actors::worklist_item(entry);
+  side.worklist_item = actors::worklist_item({entry.patient, entry.procedure, procedure.steps.front()});
   side.inbox_next = servers.inbox().size();
   context.evidence.add(reports::EvidenceKind::Note, "harness", "harness", "RAD-5",
                        "worklist item published for " + entry.step.station_ae, side.worklist_item->to_text());
@@ -120,11 +140,11 @@ void add_rad5_worklist(ExchangeRegistry& registry) {
   registry.add({StepKind::Send, "RAD-5",
                 "publish a worklist item for the SUT's AE (patient-id, patient-name, accession, study-uid, "
                 "modality=CT; steps=N scheduled steps; procedures=N requested procedures; rename=NAME "
-                "renames the published patient) on the "
+                "renames the published patient; protocol-items=N protocol codes over the steps) on the "
                 "harness's Order Filler",
                 [] {
                   auto params = procedure_params("modality");
-                  params.insert({"steps", "procedures", "rename"});
+                  params.insert({"steps", "procedures", "rename", "protocol-items"});
                   return params;
                 }(),
                 false, schedule});

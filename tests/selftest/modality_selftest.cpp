@@ -83,6 +83,7 @@ INSTANTIATE_TEST_SUITE_P(
                       ModalityFault{"mpps-discontinue-without-reason", "SWF-MOD-031", "discontinued"},
                       ModalityFault{"mpps-reuse-pps-id", "SWF-MOD-040", "appended"},
                       ModalityFault{"mpps-reuse-pps-id", "SWF-MOD-050", "second-completed"},
+                      ModalityFault{"mpps-drops-protocol-items", "SWF-MOD-051", "second-completed"},
                       ModalityFault{"mpps-group-one-ssas-item", "SWF-MOD-060", "completed"},
                       ModalityFault{"mpps-group-one-ssas-item", "SWF-MOD-061", "completed"},
                       ModalityFault{"stgcmt-refuse-report", "SWF-MOD-070", "report"},
@@ -92,6 +93,42 @@ INSTANTIATE_TEST_SUITE_P(
       std::erase(name, '-');
       return name;
     });
+
+// SWF-MOD-051 (MESA 214): the step the harness scheduled with two protocol items is reported with one; the
+// finding names both codes the worklist had and the one the MPPS kept.
+TEST_F(ModalitySelftest, AProtocolItemLostInTheMppsIsAnErrorNamingTheScheduledCodes) {
+  start_modality({"mpps-drops-protocol-items"});
+  const auto report = run_all(true, {{"SWF-MOD-051"}, {}});
+  ASSERT_EQ(report.scenarios.size(), 1u);
+  const auto& steps = report.scenarios[0].steps;
+  const auto completed =
+      std::find_if(steps.begin(), steps.end(), [](const auto& r) { return r.id == "second-completed"; });
+  ASSERT_NE(completed, steps.end());
+  ASSERT_EQ(completed->findings.size(), 1u) << describe(report.scenarios[0]);
+  const auto& finding = completed->findings[0];
+  EXPECT_EQ(finding.severity, reports::Severity::Error);
+  EXPECT_NE(finding.location.find("(0040,0270)[0]/(0040,0008)"), std::string::npos);
+  EXPECT_NE(finding.expected.find("IHE-P1^99IHE"), std::string::npos);
+  EXPECT_NE(finding.expected.find("IHE-P2^99IHE"), std::string::npos);
+  EXPECT_EQ(finding.actual.find("IHE-P2"), std::string::npos);
+}
+
+// The images' copy is a SHOULD (RAS is type 3 in the image, PS3.3 C.7.3.1): images without a Request
+// Attributes Sequence leave SWF-MOD-051 at Warning, not Fail.
+TEST_F(ModalitySelftest, ImagesWithoutRequestAttributesOnlyWarnInTheProtocolScenario) {
+  start_modality({"images-drop-request-attributes"});
+  const auto report = run_all(true, {{"SWF-MOD-051"}, {}});
+  ASSERT_EQ(report.scenarios.size(), 1u);
+  const auto& s = report.scenarios[0];
+  EXPECT_EQ(s.verdict, Verdict::Warning) << describe(s);
+  std::size_t image_findings = 0;
+  for (const auto& step : s.steps)
+    for (const auto& finding : step.findings) {
+      EXPECT_EQ(finding.severity, reports::Severity::Warning) << finding.to_string();
+      image_findings += finding.location.starts_with("image ") ? 1 : 0;
+    }
+  EXPECT_GE(image_findings, 2u);  // at least one image per step
+}
 
 TEST_F(ModalitySelftest, OurOperatorRefusesWhatItCannotDo) {
   start_modality({});

@@ -198,5 +198,31 @@ TEST_F(MppsBuilder, OperatedCaseFaultsBreakTheirCase) {
                    .contains(t::DiscontinuationReasonCodeSequence));
 }
 
+// MESA 214: a step scheduled with two protocol codes reports both in its SSAS item (PS3.4 F.7.2-1, copied
+// from the worklist); the fault keeps the first only.
+TEST_F(MppsBuilder, ProtocolItemsOfAStepAreAllCopiedUnlessTheFaultDropsThem) {
+  auto item = sample_worklist_item();
+  item.mutable_items(t::ScheduledProcedureStepSequence)
+      ->front()
+      .set_sequence(t::ScheduledProtocolCodeSequence, {test::code("X1", "99HARNESS", "CT HEAD PROTOCOL"),
+                                                       test::code("X2", "99HARNESS", "CT NECK")});
+  const auto step = scheduled_step({item}, station, uids);
+  const auto codes = [](const dicom::DicomDataset& mpps) {
+    return mpps.items(t::ScheduledStepAttributesSequence)[0].items(t::ScheduledProtocolCodeSequence);
+  };
+  const auto conformant = codes(mpps_in_progress(step, {}));
+  ASSERT_EQ(conformant.size(), 2u);
+  EXPECT_EQ(conformant[1].string(t::CodeValue), "X2");
+  EXPECT_EQ(conformant[1].string(t::CodeMeaning), "CT NECK");
+  const auto dropped = codes(mpps_in_progress(step, faults("mpps-drops-protocol-items")));
+  ASSERT_EQ(dropped.size(), 1u);
+  EXPECT_EQ(dropped[0].string(t::CodeValue), "X1");
+  // A step with one protocol item loses nothing: the fault shows only where there is more than one.
+  EXPECT_EQ(codes(mpps_in_progress(scheduled_step({sample_worklist_item()}, station, uids),
+                                   faults("mpps-drops-protocol-items")))
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace ihe::actors

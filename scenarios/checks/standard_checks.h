@@ -16,5 +16,7 @@ void add_item_checks(CheckRegistry& registry);          // item_checks.cpp
 void add_presence_checks(CheckRegistry& registry);      // hl7_presence_checks.cpp
 void add_mpps_checks(CheckRegistry& registry);          // mpps_checks.cpp
 void add_optional_key_checks(CheckRegistry& registry);  // optional_key_checks.cpp
+// request_attribute_checks.cpp
+void add_request_attribute_checks(CheckRegistry& registry);
 
 }  // namespace ihe::scenarios

@@ -6,7 +6,7 @@ namespace ihe::actors {
 
 std::span<const FaultInfo> image_manager_faults() {
   using namespace image_manager::fault;
-  static const std::array<FaultInfo, 20> catalog{{
+  static const std::array<FaultInfo, 22> catalog{{
       {kMppsAcceptNsetAfterCompleted,
        "MPPS N-SET after COMPLETED/DISCONTINUED is accepted (0x0000) instead of 0x0110 (PS3.4 F.7.2.2.3)"},
       {kStgcmtSuccessForMissing,
@@ -56,6 +56,13 @@ std::span<const FaultInfo> image_manager_faults() {
       {kIanMissingInstance,
        "the Instance Availability Notification leaves out the last stored instance of the PPS (RAD-49, "
        "PS3.4 Table R.3-1: every available instance is listed)"},
+      {kArchiveDropsRequestAttributes,
+       "a stored image keeps only the first item of its Request Attributes Sequence (0040,0275): retrieved, "
+       "a grouped procedure's image names one requested procedure (PS3.17 J.4.1 group case; RAD-8 "
+       "storage level unverified, so a SHOULD)"},
+      {kMppsRefusesGroup,
+       "an MPPS N-CREATE whose Scheduled Step Attributes Sequence has more than one item is refused 0x0106 "
+       "(PS3.4 F.7.2-1: one item per SPS the step performs; PS3.17 J.4.1 group case)"},
   }};
   return catalog;
 }

@@ -30,6 +30,8 @@ inline constexpr const char* kAnswerAe = "answer-ae";
 inline constexpr const char* kNeverAnswer = "never-answer";
 inline constexpr const char* kIanNeverSent = "ian-never-sent";
 inline constexpr const char* kIanMissingInstance = "ian-missing-instance";
+inline constexpr const char* kArchiveDropsRequestAttributes = "archive-drops-request-attributes";
+inline constexpr const char* kMppsRefusesGroup = "mpps-refuses-group";
 }  // namespace image_manager::fault
 
 }  // namespace ihe::actors

@@ -8,6 +8,7 @@ namespace ihe::actors::image_manager {
 namespace {
 
 constexpr dicom::Tag kPpsStatus{0x0040, 0x0252};
+constexpr dicom::Tag kScheduledStepAttributes{0x0040, 0x0270};
 
 net::NResponse answer(Context& context, const net::NRequest& request, const std::string& uid,
                       const mpps::MppsOutcome& outcome, std::string_view transaction) {
@@ -23,6 +24,13 @@ net::NResponse answer(Context& context, const net::NRequest& request, const std:
 
 net::NResponse on_create(Context& context, const net::NRequest& request) {
   const std::string uid = request.sop_instance_uid.empty() ? context.ids.uid() : request.sop_instance_uid;
+  if (context.faults.on(fault::kMppsRefusesGroup) &&
+      request.dataset.items(kScheduledStepAttributes).size() > 1) {
+    mpps::MppsOutcome refused;
+    refused.status = mpps::status::invalid_attribute_value;
+    refused.reason = "group case refused (fault mpps-refuses-group)";
+    return answer(context, request, uid, refused, "RAD-6");
+  }
   auto response = answer(context, request, uid, context.mpps.create(uid, request.dataset), "RAD-6");
   if (request.sop_instance_uid.empty() && response.status == 0) response.sop_instance_uid = uid;
   return response;
@@ -32,9 +40,11 @@ net::NResponse on_set(Context& context, const net::NRequest& request) {
   const auto outcome = context.mpps.set(request.sop_instance_uid, request.dataset);
   const auto requested = mpps::parse_pps_status(request.dataset.string(kPpsStatus).value_or(""));
   const bool final_request = requested && mpps::is_final(*requested);
-  auto response = answer(context, request, request.sop_instance_uid, outcome, final_request ? "RAD-7" : "RAD-6");
-  const bool became_final = outcome.accepted() && outcome.instance && mpps::is_final(outcome.instance->status) &&
-                            outcome.previous_status && !mpps::is_final(*outcome.previous_status);
+  auto response =
+      answer(context, request, request.sop_instance_uid, outcome, final_request ? "RAD-7" : "RAD-6");
+  const bool became_final = outcome.accepted() && outcome.instance &&
+                            mpps::is_final(outcome.instance->status) && outcome.previous_status &&
+                            !mpps::is_final(*outcome.previous_status);
   if (became_final) context.notifier.mpps_final(request.sop_instance_uid, *outcome.instance, context.archive);
   return response;
 }

@@ -3,6 +3,7 @@
 
 #include "actors/image_manager/context.h"
 #include "actors/image_manager/faults.h"
+#include "actors/net/dicom/conversion/dicom_file.h"
 #include "actors/net/dicom/sop_classes.h"
 
 namespace ihe::actors::image_manager {
@@ -10,6 +11,18 @@ namespace {
 
 constexpr std::uint16_t kOutOfResources = 0xA700;  // PS3.4 B.2.3 Table B.2-1
 constexpr std::uint16_t kCannotUnderstand = 0xC000;
+constexpr dicom::Tag kRequestAttributes{0x0040, 0x0275};
+
+// Fault archive-drops-request-attributes: the received file loses every Request Attributes item but the
+// first, so a grouped procedure's image (PS3.17 J.4.1) is kept as if it served one requested procedure.
+std::error_code drop_request_attributes(const std::filesystem::path& file) {
+  auto read = net::read_dicom_file(file);
+  if (!read) return read.error;
+  auto* items = read.dataset.mutable_items(kRequestAttributes);
+  if (!items || items->size() < 2) return {};
+  items->resize(1);
+  return net::write_dicom_file(file, read.dataset);
+}
 
 std::uint16_t on_store(Context& context, const net::StoreRequest& request) {
   const std::string summary = "C-STORE " + request.sop_class_uid + " " + request.sop_instance_uid;
@@ -19,7 +32,10 @@ std::uint16_t on_store(Context& context, const net::StoreRequest& request) {
     context.publish("RAD-8", request.association, summary, "0xA700 refused (fault store-refuse)");
     return kOutOfResources;
   }
-  if (const auto error = context.archive.archive(request.file)) {
+  std::error_code error;
+  if (context.faults.on(fault::kArchiveDropsRequestAttributes)) error = drop_request_attributes(request.file);
+  if (!error) error = context.archive.archive(request.file);
+  if (error) {
     std::filesystem::remove(request.file, ignored);
     context.publish("RAD-8", request.association, summary, "0xC000 not archived: " + error.message());
     return kCannotUnderstand;

@@ -14,6 +14,7 @@ CheckRegistry standard_checks() {
   add_mpps_checks(registry);
   add_protocol_copy_checks(registry);
   add_optional_key_checks(registry);
+  add_request_attribute_checks(registry);
   return registry;
 }
 

@@ -17,5 +17,7 @@ void add_presence_checks(CheckRegistry& registry);      // hl7_presence_checks.c
 void add_mpps_checks(CheckRegistry& registry);          // mpps_checks.cpp
 void add_optional_key_checks(CheckRegistry& registry);  // optional_key_checks.cpp
 void add_protocol_copy_checks(CheckRegistry& registry);  // protocol_copy_checks.cpp
+// request_attribute_checks.cpp
+void add_request_attribute_checks(CheckRegistry& registry);
 
 }  // namespace ihe::scenarios

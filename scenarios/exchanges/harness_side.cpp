@@ -102,23 +102,40 @@ actors::PerformedProcedureStep& HarnessSide::procedure(const Step& step) {
   if (which != "same") procedure_.reset();
   if (procedure_) return *procedure_;
   auto& modality = actors_.modality();
-  const auto item = queried_item ? *queried_item : synthetic_worklist_item(step, modality);
+  auto items = queried_item ? std::vector<dicom::DicomDataset>{*queried_item}
+                            : synthetic_worklist_items(step, modality);
   if (which == "unscheduled") {
     dicom::DicomDataset patient;
     for (const auto tag : {actors::tags::PatientName, actors::tags::PatientId, actors::tags::PatientBirthDate,
                            actors::tags::PatientSex})
-      if (const auto* element = item.find(tag)) patient.insert(*element);
+      if (const auto* element = items.front().find(tag)) patient.insert(*element);
     procedure_ = modality.begin_unscheduled_step(std::move(patient));
   } else {
-    procedure_ = modality.begin_step({item});
+    procedure_ = modality.begin_step(std::move(items));
   }
   return *procedure_;
 }
 
 std::set<std::string> procedure_params(const std::string& extra) {
-  std::set<std::string> params{"patient-id", "patient-name", "accession", "study-uid"};
+  std::set<std::string> params{"patient-id", "patient-name", "accession", "study-uid", "procedures"};
   if (!extra.empty()) params.insert(extra);
   return params;
+}
+
+std::map<std::string, std::string> request_values(const actors::PerformedProcedureStep& procedure) {
+  namespace tags = actors::tags;
+  std::map<std::string, std::string> values{{"rp-ids", ""}, {"sps-ids", ""}, {"accessions", ""}};
+  auto append = [&values](const char* name, const std::optional<std::string>& value) {
+    auto& list = values[name];
+    list += (list.empty() ? "" : " ") + value.value_or("");
+  };
+  for (const auto& item : procedure.scheduled) {
+    append("rp-ids", item.string(tags::RequestedProcedureId));
+    append("accessions", item.string(tags::AccessionNumber));
+    const auto& steps = item.items(tags::ScheduledProcedureStepSequence);
+    append("sps-ids", steps.empty() ? std::nullopt : steps.front().string(tags::SpsId));
+  }
+  return values;
 }
 
 }  // namespace ihe::scenarios

@@ -53,8 +53,8 @@ class HarnessActors : public RunState {
 };
 
 // One scenario's state against an Image Manager: the procedure its steps perform (made by the first step
-// that needs it, from that step's patient-id, patient-name, accession and study-uid), the series and
-// instances stored so far, and the last storage commitment.
+// that needs it, from that step's patient-id, patient-name, accession, study-uid and procedures), the series
+// and instances stored so far, and the last storage commitment.
 class HarnessSide : public ScenarioState {
  public:
   explicit HarnessSide(HarnessActors& actors) : actors_(actors) {}
@@ -88,5 +88,8 @@ class HarnessSide : public ScenarioState {
 // RAD-6 and RAD-8 also take procedure=same|new|unscheduled (kProcedureChoice).
 inline constexpr const char* kProcedureChoice = "procedure";
 std::set<std::string> procedure_params(const std::string& extra = {});
+// The requested procedures the step performs, as outcome values: rp-ids, sps-ids and accessions, each
+// space-separated in worklist item order (two values each in the group case; empty when unscheduled).
+std::map<std::string, std::string> request_values(const actors::PerformedProcedureStep& procedure);
 
 }  // namespace ihe::scenarios

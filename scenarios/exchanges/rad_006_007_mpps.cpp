@@ -23,6 +23,7 @@ StepOutcome answered(ExchangeContext& context, const net::NResult& result, const
   outcome.values = {{"mpps-uid", procedure.sop_instance_uid},
                     {"pps-id", procedure.pps_id},
                     {"study-uid", procedure.study_uid}};
+  outcome.values.merge(request_values(procedure));
   outcome.datasets["request"] = {request};
   return outcome;
 }

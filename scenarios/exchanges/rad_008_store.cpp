@@ -51,6 +51,7 @@ StepOutcome store(ExchangeContext& context) {
       {"patient-id", procedure.patient.string(actors::tags::PatientId).value_or("")},
       {"accession", images.empty() ? "" : images[0].string(actors::tags::AccessionNumber).value_or("")},
       {"sop-instance-uid", images.empty() ? "" : report.images[0].sop_instance_uid}};
+  outcome.values.merge(request_values(procedure));
   outcome.datasets["request"] = std::move(images);
   return outcome;
 }

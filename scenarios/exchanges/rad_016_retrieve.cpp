@@ -1,6 +1,6 @@
 // send RAD-16: the harness's Image Display retrieves from the SUT into its own storage SCP (Study Root
 // C-MOVE, RAD TF-2 4.16, PS3.4 C.4.2): level=STUDY|SERIES|IMAGE with study-uid, series-uid,
-// sop-instance-uid. The outcome counts what the SUT reported and what really arrived.
+// sop-instance-uid. The outcome counts what the SUT reported and what really arrived (data sets "received").
 #include "actors/image_display/rad_016_retrieve.h"
 
 #include "base/harness_error.h"
@@ -33,6 +33,7 @@ StepOutcome retrieve(ExchangeContext& context) {
   auto& display = static_cast<HarnessSide&>(context.state).actors().display();
   const auto request = request_of(context.step);
   const auto identifier = actors::rad16_identifier(request);
+  const auto first = display.storage().received_count();
   const auto result = display.retrieve_images(request);
   StepOutcome outcome;
   const bool answered =
@@ -54,6 +55,10 @@ StepOutcome retrieve(ExchangeContext& context) {
                     {"remaining", std::to_string(result.counts.remaining)},
                     {"received", std::to_string(result.received_sop_instance_uids.size())}};
   outcome.datasets["request"] = {identifier};
+  // What arrived, as our storage SCP keeps it (in memory: the harness's display has no storage folder), so
+  // checks can compare the retrieved instances with what the modality stored.
+  auto& received = outcome.datasets["received"];
+  for (const auto& instance : display.storage().received_since(first)) received.push_back(instance.dataset);
   return outcome;
 }
 

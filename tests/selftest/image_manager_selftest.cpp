@@ -79,8 +79,28 @@ INSTANTIATE_TEST_SUITE_P(
                       FaultCase{"query-count-series-as-instances", "SWF-IM-033", "C.4.1.2.3"},
                       FaultCase{"ignore-rad-13", "SWF-IM-050", "4.13"},
                       FaultCase{"ian-never-sent", "SWF-IM-060", "4.49"},
-                      FaultCase{"ian-missing-instance", "SWF-IM-060", "R.3-1"}),
+                      FaultCase{"ian-missing-instance", "SWF-IM-060", "R.3-1"},
+                      FaultCase{"mpps-refuses-group", "SWF-IM-070", "F.7.2.1"}),
     [](const auto& param_info) { return selftest::fault_case_name(param_info.param); });
+
+// Whether RAD-8 makes the archive keep every attribute (Level 2 storage) is unverified: an archive that
+// drops a grouped image's second Request Attributes item is a warning on the retrieval, nothing else.
+TEST_F(ImageManagerSelftest, AnArchiveDroppingARequestedProcedureIsAWarningOnTheRetrieval) {
+  start_image_manager({"archive-drops-request-attributes"});
+  const auto report = run_selected("SWF-IM-070");
+  ASSERT_EQ(report.scenarios.size(), 1u);
+  const auto& s = report.scenarios[0];
+  EXPECT_EQ(s.verdict, Verdict::Warning) << describe(s);
+  ASSERT_FALSE(s.steps.empty());
+  EXPECT_EQ(s.steps.back().id, "retrieve");
+  const auto& findings = s.steps.back().findings;
+  ASSERT_EQ(findings.size(), 2u) << describe(s);  // one per retrieved image
+  for (const auto& f : findings) {
+    EXPECT_EQ(f.severity, reports::Severity::Warning);
+    EXPECT_NE(f.spec_ref.section.find("J.4.1"), std::string::npos);
+    EXPECT_EQ(f.actual.substr(0, 9), "1 item(s)");
+  }
+}
 
 TEST_F(ImageManagerSelftest, ATargetWhereNothingListensFailsWithEvidenceAndTheRunCompletes) {
   const auto report = run_selected("*");  // no Image Manager started

@@ -66,6 +66,8 @@ TEST_F(RealImageManager, OrthancPassesStorageCommitmentQueryRetrieveAndFailsMpps
        "No acceptable Presentation Contexts"},
       {"SWF-IM-060", "FAIL", "Orthanc has no MPPS SCP (and sends no IAN): the RAD-6 context is rejected",
        "No acceptable Presentation Contexts"},
+      {"SWF-IM-070", "FAIL", "Orthanc has no MPPS SCP: the group case's RAD-6 context is rejected",
+       "No acceptable Presentation Contexts"},
   };
   expect_verdicts(result, table, kTimeout);
   EXPECT_EQ(result.exit_code, 1) << result.console;
@@ -111,6 +113,8 @@ TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
       {"PIR-IM-070", "FAIL", "dcmqrscp has no MPPS SCP: the unscheduled RAD-6 context is rejected",
        "No acceptable Presentation Contexts"},
       {"SWF-IM-060", "FAIL", "dcmqrscp has no MPPS SCP (and sends no IAN): the RAD-6 context is rejected",
+       "No acceptable Presentation Contexts"},
+      {"SWF-IM-070", "FAIL", "dcmqrscp has no MPPS SCP: the group case's RAD-6 context is rejected",
        "No acceptable Presentation Contexts"},
   };
   // The example names no <hl7> (dcmqrscp has none): the PIR scenarios cannot send RAD-4/12 and end in

@@ -1,6 +1,7 @@
 // Each fault switch makes the Image Manager really misbehave (what the conformance checks must catch).
 #include <atomic>
 
+#include "actors/net/dicom/conversion/dicom_file.h"
 #include "actors/net/dicom/scp/dicom_server.h"
 #include "tests/component/image_manager/image_manager_fixture.h"
 #include "tests/component/image_manager/n_request_sink.h"
@@ -16,6 +17,21 @@ namespace fault = actors::image_manager::fault;
 constexpr Tag kPpsStatus{0x0040, 0x0252};
 constexpr Tag kTransactionUid{0x0008, 0x1195};
 constexpr Tag kReferencedSops{0x0008, 0x1199};
+constexpr Tag kRequestAttributes{0x0040, 0x0275};
+constexpr Tag kScheduledStepAttributes{0x0040, 0x0270};
+constexpr Tag kRequestedProcedureId{0x0040, 0x1001};
+
+// The group case (PS3.17 J.4.1): one item per requested procedure, `count` of them.
+std::vector<DicomDataset> request_items(int count) {
+  std::vector<DicomDataset> items;
+  for (int n = 1; n <= count; ++n) {
+    DicomDataset item;
+    item.set(kRequestedProcedureId, Vr::SH, "RP" + std::to_string(n));
+    item.set({0x0040, 0x0009}, Vr::SH, "SPS" + std::to_string(n));
+    items.push_back(item);
+  }
+  return items;
+}
 
 DicomDataset final_mpps() {
   DicomDataset series, set;
@@ -149,6 +165,59 @@ TEST_F(ImageManagerFaultTest, StoreRefuse) {
   start({fault::kStoreRefuse});
   EXPECT_EQ(store({sample_images()[0]}), (std::vector<std::uint16_t>{0xA700}));
   EXPECT_TRUE(actor->archive().instances().empty());
+}
+
+class GroupCaseFaultTest : public ImageManagerFaultTest {
+ protected:
+  // Stores one image of a grouped procedure (two Request Attributes items); returns the archived copy.
+  DicomDataset store_grouped_image() {
+    const auto image = sample_images()[0];
+    const auto file = dir / "grouped.dcm";
+    write_test_image(file, image);
+    auto read = net::read_dicom_file(file);
+    EXPECT_TRUE(read) << read.error.message();
+    read.dataset.set_sequence(kRequestAttributes, request_items(2));
+    EXPECT_FALSE(net::write_dicom_file(file, read.dataset));
+    auto association = associate(net::contexts::storage_for_files({file}));
+    EXPECT_EQ(association.store_file(file).status, 0x0000);
+    const auto archived = actor->archive().instances();
+    EXPECT_EQ(archived.size(), 1u);
+    return archived.empty() ? DicomDataset{} : net::read_dicom_file(archived[0].file).dataset;
+  }
+
+  std::uint16_t create_mpps(int ssas_items) {
+    auto association = associate({net::contexts::mpps()});
+    DicomDataset create;
+    create.set(kPpsStatus, Vr::CS, "IN PROGRESS")
+        .set_sequence(kScheduledStepAttributes, request_items(ssas_items));
+    return association.n_create(net::sop_class::kMpps, "2.25.6001", create).status;
+  }
+};
+
+TEST_F(GroupCaseFaultTest, ConformantArchiveKeepsBothRequestAttributesItems) {
+  start();
+  const auto archived = store_grouped_image();
+  ASSERT_EQ(archived.items(kRequestAttributes).size(), 2u);
+  EXPECT_EQ(archived.items(kRequestAttributes)[1].string(kRequestedProcedureId), "RP2");
+}
+
+TEST_F(GroupCaseFaultTest, ArchiveDropsRequestAttributesKeepsOnlyTheFirstItem) {
+  start({fault::kArchiveDropsRequestAttributes});
+  const auto archived = store_grouped_image();
+  ASSERT_EQ(archived.items(kRequestAttributes).size(), 1u);
+  EXPECT_EQ(archived.items(kRequestAttributes)[0].string(kRequestedProcedureId), "RP1");
+}
+
+TEST_F(GroupCaseFaultTest, ConformantMppsAcceptsTwoScheduledStepItems) {
+  start();
+  EXPECT_EQ(create_mpps(2), 0x0000);
+}
+
+TEST_F(GroupCaseFaultTest, MppsRefusesGroupRefusesTwoItemsButAcceptsOne) {
+  start({fault::kMppsRefusesGroup});
+  EXPECT_EQ(create_mpps(2), 0x0106);
+  EXPECT_TRUE(published("RAD-6", "mpps-refuses-group"));
+  EXPECT_EQ(create_mpps(1), 0x0000);  // the scheduled case still works: only the group is refused
 }
 
 }  // namespace

@@ -69,6 +69,7 @@ const std::vector<Entry>& switch_entries() {
       {kMod, "mpps-performed-protocol-as-scheduled", {"SWF-MOD-090"}},
       {kMod, "stgcmt-refuse-report", {"SWF-MOD-070"}},
       {kMod, "worklist-cached", {"SWF-MOD-080"}},
+      {kMod, "images-drop-photometric-interpretation", {"SWF-MOD-100"}},
       // Order Filler: worklist, MPPS, HL7 acks and content, PIR (the order-filler library's scenarios).
       // Faults
       // that make every step wait for a deadline (never-answer, no-rad-4, the transport faults) run the

@@ -13,6 +13,7 @@ CheckRegistry standard_checks() {
   add_presence_checks(registry);
   add_mpps_checks(registry);
   add_optional_key_checks(registry);
+  add_object_checks(registry);
   return registry;
 }
 

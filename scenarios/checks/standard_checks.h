@@ -16,5 +16,6 @@ void add_item_checks(CheckRegistry& registry);          // item_checks.cpp
 void add_presence_checks(CheckRegistry& registry);      // hl7_presence_checks.cpp
 void add_mpps_checks(CheckRegistry& registry);          // mpps_checks.cpp
 void add_optional_key_checks(CheckRegistry& registry);  // optional_key_checks.cpp
+void add_object_checks(CheckRegistry& registry);        // object_checks.cpp
 
 }  // namespace ihe::scenarios

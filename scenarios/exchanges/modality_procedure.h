@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "actors/dicom/dicom_dataset.h"
+#include "actors/image_manager/archive_index.h"
 #include "scenarios/engine/step_outcome.h"
 #include "scenarios/exchanges/harness_side.h"
 
@@ -15,6 +16,9 @@ namespace ihe::scenarios {
 // patient, so these are the scenario's own.
 std::vector<dicom::DicomDataset> mpps_of_patient(HarnessSide& side, const std::string& patient_id);
 std::vector<dicom::DicomDataset> archived_of_patient(HarnessSide& side, const std::string& patient_id);
+// The same instances with their files (as received: the SCP streams each C-STORE to its file).
+std::vector<actors::image_manager::StoredInstance> archived_instances_of_patient(
+    HarnessSide& side, const std::string& patient_id);
 
 // Adds data sets "mpps" and "archived" and values "mpps-count", "pps-ids" (space-separated, sorted) to an
 // await's outcome.

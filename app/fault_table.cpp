@@ -78,6 +78,7 @@ const std::vector<Entry>& switch_entries() {
       {kMod, "mpps-drops-protocol-items", {"SWF-MOD-051"}},
       {kMod, "stgcmt-refuse-report", {"SWF-MOD-070"}},
       {kMod, "worklist-cached", {"SWF-MOD-080"}},
+      {kMod, "images-drop-photometric-interpretation", {"SWF-MOD-100"}},
       // Order Filler: worklist, MPPS, HL7 acks and content, PIR (the order-filler library's scenarios).
       // Faults
       // that make every step wait for a deadline (never-answer, no-rad-4, the transport faults) run the

@@ -5,7 +5,7 @@
 namespace ihe::actors {
 
 std::span<const FaultInfo> acquisition_modality_faults() {
-  static constexpr std::array<FaultInfo, 15> kFaults{{
+  static constexpr std::array<FaultInfo, 16> kFaults{{
       {"images-drop-accession-number",
        "images carry no Accession Number (0008,0050) (RAD TF-2 Appendix A: copied from the MWL item; type "
        "2)"},
@@ -39,7 +39,8 @@ std::span<const FaultInfo> acquisition_modality_faults() {
        "the modality performs the first worklist answer it got for a patient, not the current one (MESA 271: "
        "a name changed on the worklist before acquisition must reach the images)"},
       {"mpps-performed-protocol-as-scheduled",
-       "a step performed with another protocol than scheduled reports the scheduled protocol in its Performed "
+       "a step performed with another protocol than scheduled reports the scheduled protocol in its "
+       "Performed "
        "Protocol Code Sequence (0040,0260) (MESA 215: the MPPS says what was performed)"},
       {"mpps-drops-protocol-items",
        "an MPPS's SSAS item carries only the first item of its step's Scheduled Protocol Code Sequence "
@@ -48,6 +49,9 @@ std::span<const FaultInfo> acquisition_modality_faults() {
        "a storage commitment report on a new association is answered 0x0110 (PS3.4 J.3.3.1.3: the SCU "
        "accepts "
        "the association and the report; MESA 251)"},
+      {"images-drop-photometric-interpretation",
+       "images carry no Photometric Interpretation (0028,0004) (PS3.3 C.7.6.3 Image Pixel module, type 1: "
+       "an invalid IOD only a full IOD check such as dciodvfy sees; MESA 284)"},
   }};
   return kFaults;
 }

@@ -70,7 +70,10 @@ DicomDataset worklist_header(const PerformedProcedureStep& step, const Performed
   if (!faults.on("images-drop-accession-number")) copy_or_empty(image, mwl, tags::AccessionNumber);
   copy_if_present(image, mwl, tags::IssuerOfAccessionNumberSequence);
   copy_or_empty(image, mwl, tags::ReferringPhysicianName);
-  copy_if_present(image, mwl, tags::ReferencedStudySequence);
+  // Type 3 in the image's General Study module (PS3.3 C.7.2.1: present means 1-n items), type 2 in the
+  // worklist (K.6-1): an empty one stays behind (dciodvfy, MESA 284).
+  if (!mwl.items(tags::ReferencedStudySequence).empty())
+    copy_if_present(image, mwl, tags::ReferencedStudySequence);
   // Study ID = RP ID and Study Description = RP Description: a convention (dcm4chee #1844, MESA),
   // (unverified) as a TF rule (spec digest 3.3).
   image.set(tags::StudyId, step.study_id);
@@ -126,6 +129,7 @@ std::vector<DicomDataset> generate_images(const PerformedProcedureStep& step, Pe
       add_ct_modules(image);
     else
       add_mr_modules(image);
+    if (faults.on("images-drop-photometric-interpretation")) image.erase({0x0028, 0x0004});
     add_pixels(image, 32, 32, n);
     series.images.push_back({sop_class, *image.string(tags::SopInstanceUid)});
     images.push_back(std::move(image));

@@ -15,6 +15,7 @@ CheckRegistry standard_checks() {
   add_protocol_copy_checks(registry);
   add_optional_key_checks(registry);
   add_request_attribute_checks(registry);
+  add_object_checks(registry);
   return registry;
 }
 

@@ -19,5 +19,6 @@ void add_optional_key_checks(CheckRegistry& registry);  // optional_key_checks.c
 void add_protocol_copy_checks(CheckRegistry& registry);  // protocol_copy_checks.cpp
 // request_attribute_checks.cpp
 void add_request_attribute_checks(CheckRegistry& registry);
+void add_object_checks(CheckRegistry& registry);        // object_checks.cpp
 
 }  // namespace ihe::scenarios

@@ -1,31 +1,15 @@
 #include "scenarios/engine/operator.h"
 
 #include <poll.h>
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cctype>
-#include <cstdlib>
 #include <iostream>
+
+#include "base/bounded_command.h"
 
 namespace ihe::scenarios {
 namespace {
-
-// Reads the child's stdout until it closes or the deadline passes; false on timeout.
-bool read_until(int fd, std::chrono::steady_clock::time_point deadline, std::string& out) {
-  char buffer[4096];
-  for (;;) {
-    const auto left =
-        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) return false;
-    pollfd p{fd, POLLIN, 0};
-    if (poll(&p, 1, static_cast<int>(left.count())) <= 0) continue;
-    const auto n = read(fd, buffer, sizeof buffer);
-    if (n <= 0) return true;
-    out.append(buffer, static_cast<std::size_t>(n));
-  }
-}
 
 // "patient-id" -> "IHE_PATIENT_ID"
 std::string parameter_variable(const std::string& name) {
@@ -36,38 +20,31 @@ std::string parameter_variable(const std::string& name) {
 }
 
 OperatorAnswer run_hook(const std::string& command, const OperatorRequest& request) {
-  int fds[2];
-  if (pipe(fds) != 0) return {false, "cannot start the operator hook: pipe failed"};
-  const pid_t pid = fork();
-  if (pid < 0) return {false, "cannot start the operator hook: fork failed"};
-  if (pid == 0) {
-    setpgid(0, 0);  // its own process group, so a timeout ends the hook's children too
-    dup2(fds[1], STDOUT_FILENO);
-    close(fds[0]);
-    close(fds[1]);
-    setenv("IHE_PROMPT", request.prompt.c_str(), 1);
-    setenv("IHE_SCENARIO", request.scenario_id.c_str(), 1);
-    setenv("IHE_STEP", request.step_id.c_str(), 1);
-    setenv("IHE_ACTION", request.action.c_str(), 1);
-    for (const auto& [name, value] : request.parameters)
-      setenv(parameter_variable(name).c_str(), value.c_str(), 1);
-    execl("/bin/sh", "sh", "-c", command.c_str(), "sh", request.prompt.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  close(fds[1]);
-  std::string out;
-  const bool finished = read_until(fds[0], std::chrono::steady_clock::now() + request.deadline, out);
-  close(fds[0]);
-  if (!finished) kill(-pid, SIGKILL);
-  int status = 0;
-  waitpid(pid, &status, 0);
+  CommandRequest run{{"/bin/sh", "-c", command, "sh", request.prompt},
+                     {{"IHE_PROMPT", request.prompt},
+                      {"IHE_SCENARIO", request.scenario_id},
+                      {"IHE_STEP", request.step_id},
+                      {"IHE_ACTION", request.action}},
+                     request.deadline,
+                     false};
+  for (const auto& [name, value] : request.parameters) run.extra_env[parameter_variable(name)] = value;
+  auto result = run_bounded(run);
+  auto& out = result.output;
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-  if (!finished)
-    return {false,
-            "the operator hook did not answer within " + std::to_string(request.deadline.count()) + " s"};
-  const bool done = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  switch (result.end) {
+    case CommandResult::End::NotStarted:
+      return {false, "cannot start the operator hook: " + out};
+    case CommandResult::End::TimedOut:
+      return {false,
+              "the operator hook did not answer within " + std::to_string(request.deadline.count()) + " s"};
+    case CommandResult::End::Signalled:
+      return {false, out.empty() ? "the operator hook was killed by a signal" : out};
+    case CommandResult::End::Exited:
+      break;
+  }
+  const bool done = result.succeeded();
   return {done,
-          out.empty() ? (done ? "done" : "hook exit status " + std::to_string(WEXITSTATUS(status))) : out};
+          out.empty() ? (done ? "done" : "hook exit status " + std::to_string(result.exit_status)) : out};
 }
 
 }  // namespace

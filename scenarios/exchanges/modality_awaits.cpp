@@ -60,14 +60,15 @@ StepOutcome await_mpps(ExchangeContext& context, const std::string& transaction)
 
 // The archived instances of the published procedure: same Study UID or same Patient ID (a copy error in
 // the Study UID must not hide the images from the comparison).
-std::vector<dicom::DicomDataset> images_of(HarnessSide& side, const std::string& patient_id) {
-  if (!side.worklist_item) return archived_of_patient(side, patient_id);
+std::vector<actors::image_manager::StoredInstance> images_of(HarnessSide& side,
+                                                             const std::string& patient_id) {
+  if (!side.worklist_item) return archived_instances_of_patient(side, patient_id);
   const auto study = side.worklist_item->string(kStudyUid);
   const auto patient = side.worklist_item->string(kPatientId);
-  std::vector<dicom::DicomDataset> images;
-  for (const auto& instance : side.actors().servers().image_manager().archive().instances())
+  std::vector<actors::image_manager::StoredInstance> images;
+  for (auto& instance : side.actors().servers().image_manager().archive().instances())
     if (instance.attributes.string(kStudyUid) == study || instance.attributes.string(kPatientId) == patient)
-      images.push_back(instance.attributes);
+      images.push_back(std::move(instance));
   return images;
 }
 
@@ -91,10 +92,12 @@ StepOutcome await_images(ExchangeContext& context) {
   // Unscheduled: no worklist item to copy from (spec digest 3.3: demographics only).
   std::vector<validation::RecordedMessage> recorded;
   if (side.worklist_item) recorded.push_back({"worklist item", "mwl", std::nullopt, *side.worklist_item});
+  std::string files;
   for (const auto& image : images) {
-    const auto id = record_dimse(context, false, "C-STORE-RQ image as archived", image);
-    outcome.messages.push_back({"RAD-8", "image", image, id});
-    recorded.push_back({id, "image", std::nullopt, image});
+    const auto id = record_dimse(context, false, "C-STORE-RQ image as archived", image.attributes);
+    outcome.messages.push_back({"RAD-8", "image", image.attributes, id});
+    recorded.push_back({id, "image", std::nullopt, image.attributes});
+    files += (files.empty() ? "" : "\n") + image.file.string();
   }
   for (const auto& claim : context.scenario.claims)
     if (const auto* rules = side.worklist_item ? context.rules.copy_rules(claim.profile) : nullptr) {
@@ -102,7 +105,8 @@ StepOutcome await_images(ExchangeContext& context) {
       break;
     }
   outcome.values["count"] = std::to_string(images.size());
-  outcome.datasets["images"] = std::move(images);
+  outcome.values["image-files"] = files;
+  for (auto& image : images) outcome.datasets["images"].push_back(std::move(image.attributes));
   return outcome;
 }
 

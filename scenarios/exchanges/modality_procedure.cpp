@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "actors/image_manager/archive_index.h"
 #include "actors/order_filler/worklist_item.h"
 
 namespace ihe::scenarios {
@@ -26,10 +25,18 @@ std::vector<dicom::DicomDataset> mpps_of_patient(HarnessSide& side, const std::s
   return found;
 }
 
+std::vector<actors::image_manager::StoredInstance> archived_instances_of_patient(
+    HarnessSide& side, const std::string& patient_id) {
+  std::vector<actors::image_manager::StoredInstance> found;
+  for (auto& instance : side.actors().servers().image_manager().archive().instances())
+    if (trimmed(instance.attributes.string(kPatientId)) == patient_id) found.push_back(std::move(instance));
+  return found;
+}
+
 std::vector<dicom::DicomDataset> archived_of_patient(HarnessSide& side, const std::string& patient_id) {
   std::vector<dicom::DicomDataset> found;
-  for (const auto& instance : side.actors().servers().image_manager().archive().instances())
-    if (trimmed(instance.attributes.string(kPatientId)) == patient_id) found.push_back(instance.attributes);
+  for (auto& instance : archived_instances_of_patient(side, patient_id))
+    found.push_back(std::move(instance.attributes));
   return found;
 }
 

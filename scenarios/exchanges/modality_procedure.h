@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "actors/dicom/dicom_dataset.h"
+#include "actors/image_manager/archive_index.h"
 #include "scenarios/engine/step_outcome.h"
 #include "scenarios/exchanges/harness_side.h"
 
@@ -18,6 +19,9 @@ std::vector<dicom::DicomDataset> archived_of_patient(HarnessSide& side, const st
 // Every worklist item (one per SPS, PS3.4 K.6) of that patient our Order Filler publishes, as the SUT's
 // query would have got it: what the MPPS and the images copy from (RAD TF-2 Appendix A).
 std::vector<dicom::DicomDataset> worklist_of_patient(HarnessSide& side, const std::string& patient_id);
+// The same instances with their files (as received: the SCP streams each C-STORE to its file).
+std::vector<actors::image_manager::StoredInstance> archived_instances_of_patient(
+    HarnessSide& side, const std::string& patient_id);
 
 // Adds data sets "mpps", "archived" and "worklist" and values "mpps-count", "pps-ids" (space-separated,
 // sorted) to an await's outcome.

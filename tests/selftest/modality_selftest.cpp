@@ -87,7 +87,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ModalityFault{"mpps-group-one-ssas-item", "SWF-MOD-060", "completed"},
                       ModalityFault{"mpps-group-one-ssas-item", "SWF-MOD-061", "completed"},
                       ModalityFault{"stgcmt-refuse-report", "SWF-MOD-070", "report"},
-                      ModalityFault{"worklist-cached", "SWF-MOD-080", "images"}),
+                      ModalityFault{"worklist-cached", "SWF-MOD-080", "images"},
+                      ModalityFault{"images-drop-photometric-interpretation", "SWF-MOD-100", "images"}),
     [](const auto& param_info) {
       std::string name = std::string(param_info.param.fault) + param_info.param.scenario;
       std::erase(name, '-');

@@ -2,31 +2,15 @@
 // exit 0 means at most warnings). Warnings are printed so a reader can look at them.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
+#include "actors/acquisition_modality/faults.h"
 #include "actors/acquisition_modality/image_generator.h"
 #include "actors/net/dicom/conversion/dicom_file.h"
-#include "tests/support/child_process.h"
 #include "tests/support/net_util.h"
 #include "tests/unit/acquisition_modality/sample_worklist.h"
+#include "validation/dciodvfy.h"
 
 namespace ihe::actors {
 namespace {
-
-struct Verdict {
-  int exit_code;
-  std::string output;
-};
-
-Verdict dciodvfy(const std::filesystem::path& file) {
-  const auto log = file.string() + ".dciodvfy.txt";
-  const int code = test::run_command({"dciodvfy", file.string()}, log);
-  std::ifstream in(log);
-  std::stringstream text;
-  text << in.rdbuf();
-  return {code, text.str()};
-}
 
 void expect_valid_images(const std::string& modality, PerformedProcedureStep step) {
   test::TempDir dir;
@@ -38,9 +22,10 @@ void expect_valid_images(const std::string& modality, PerformedProcedureStep ste
     const auto file = dir / (modality + std::to_string(i) + ".dcm");
     ASSERT_FALSE(net::write_dicom_file(file, images[i]));
     EXPECT_LT(std::filesystem::file_size(file), 8192u) << "a few KB";
-    const auto verdict = dciodvfy(file);
-    EXPECT_EQ(verdict.exit_code, 0) << verdict.output;
-    EXPECT_EQ(verdict.output.find("Error"), std::string::npos) << verdict.output;
+    const auto verdict = validation::run_dciodvfy(file);
+    ASSERT_TRUE(verdict.ran) << verdict.failure;
+    EXPECT_EQ(verdict.exit_status, 0) << verdict.output;
+    EXPECT_TRUE(verdict.errors.empty()) << verdict.output;
     if (i == 0) std::cout << modality << " dciodvfy:\n" << verdict.output;
   }
 }
@@ -71,19 +56,24 @@ TEST(GeneratedImages, UnscheduledMrImagesPassDciodvfy) {
   expect_valid_images("MR", unscheduled());
 }
 
-// The check must be able to fail: a CT image without KVP and Photometric Interpretation is invalid.
-TEST(GeneratedImages, DciodvfyFindsAnErrorInABrokenImage) {
+// The check must be able to fail, and the modality's fault for MESA 284 must be an IOD error dciodvfy sees:
+// Photometric Interpretation is type 1 in the Image Pixel module (PS3.3 C.7.6.3).
+TEST(GeneratedImages, DciodvfyFindsTheFaultDroppingPhotometricInterpretation) {
   test::TempDir dir;
   IdFactory uids;
   const auto step = scheduled();
   auto series = plan_series(step, 1, uids, {});
-  auto image = generate_images(step, series, 1, uids, {}).front();
-  image.erase({0x0018, 0x0060});  // KVP, type 2 in the CT Image module
-  image.erase({0x0028, 0x0004});  // Photometric Interpretation, type 1
+  const auto faults = FaultSwitches::select(acquisition_modality_faults(),
+                                            {"images-drop-photometric-interpretation"}, "modality");
+  const auto image = generate_images(step, series, 1, uids, faults).front();
+  EXPECT_FALSE(image.contains({0x0028, 0x0004}));
   const auto file = dir / "broken.dcm";
   ASSERT_FALSE(net::write_dicom_file(file, image));
-  const auto verdict = dciodvfy(file);
-  EXPECT_NE(verdict.output.find("Error"), std::string::npos) << verdict.output;
+  const auto verdict = validation::run_dciodvfy(file);
+  ASSERT_TRUE(verdict.ran) << verdict.failure;
+  EXPECT_NE(verdict.exit_status, 0);
+  ASSERT_FALSE(verdict.errors.empty()) << verdict.output;
+  EXPECT_NE(verdict.errors[0].find("Photometric"), std::string::npos) << verdict.output;
 }
 
 }  // namespace

@@ -46,6 +46,15 @@ TEST_F(ImageHeader, CopiesPatientAndStudyAttributesFromTheWorklist) {
   EXPECT_EQ(image.string(t::StudyDescription), "CT HEAD W/O CONTRAST");
 }
 
+// Found by dciodvfy in SWF-MOD-100: a worklist may send an empty Referenced Study Sequence (type 2 there), an
+// image may not carry one (type 3 in General Study: 1-n items when present).
+TEST_F(ImageHeader, AnEmptyReferencedStudySequenceOfTheWorklistStaysBehind) {
+  auto item = test::sample_worklist_item();
+  item.set_sequence(t::ReferencedStudySequence, {});
+  step = scheduled_step({item}, station, uids);
+  EXPECT_FALSE(images().front().contains(t::ReferencedStudySequence));
+}
+
 TEST_F(ImageHeader, CarriesTheRequestAttributesOfTheScheduledStep) {
   const auto image = images().front();
   ASSERT_EQ(image.items(t::RequestAttributesSequence).size(), 1u);

@@ -2,14 +2,13 @@
 // image objects, and whatever it newly calls an error after we break one attribute we cover, we flag too.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <set>
 
 #include "actors/net/dicom/conversion/dicom_file.h"
-#include "tests/support/child_process.h"
 #include "tests/support/net_util.h"
 #include "tests/unit/validation/finding_matchers.h"
 #include "tests/unit/validation/samples.h"
+#include "validation/dciodvfy.h"
 #include "validation/dicom_validator.h"
 
 namespace ihe::validation {
@@ -22,12 +21,10 @@ using reports::Severity;
 std::set<std::string> dciodvfy_lines(const dicom::DicomDataset& ds, const std::string& prefix) {
   ihe::test::TempDir dir;
   EXPECT_FALSE(net::write_dicom_file(dir / "image.dcm", ds));
-  ihe::test::run_command({"dciodvfy", (dir / "image.dcm").string()}, dir / "dciodvfy.log");
-  std::set<std::string> lines;
-  std::ifstream log(dir / "dciodvfy.log");
-  for (std::string line; std::getline(log, line);)
-    if (line.rfind(prefix, 0) == 0) lines.insert(line);
-  return lines;
+  const auto report = run_dciodvfy(dir / "image.dcm");
+  EXPECT_TRUE(report.ran) << report.failure;
+  const auto& lines = prefix == "Error" ? report.errors : report.warnings;
+  return {lines.begin(), lines.end()};
 }
 
 struct Agreement {

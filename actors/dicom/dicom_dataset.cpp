@@ -124,6 +124,12 @@ std::optional<std::string> DicomDataset::string(Tag tag) const {
   return element->joined();
 }
 
+std::string DicomDataset::text(Tag tag) const {
+  std::string value = string(tag).value_or("");
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\0')) value.pop_back();
+  return value;
+}
+
 const std::vector<DicomDataset>& DicomDataset::items(Tag tag) const {
   const auto* element = find(tag);
   return element && element->vr == Vr::SQ ? element->items : no_items();

@@ -80,6 +80,9 @@ class DicomDataset {
   std::vector<DicomDataset>* mutable_items(Tag tag);
   // The joined string value of a top-level attribute, nullopt when absent.
   std::optional<std::string> string(Tag tag) const;
+  // The same without its padding (PS3.5 6.2: trailing spaces, a UID's trailing NUL), for comparing values;
+  // empty when absent.
+  std::string text(Tag tag) const;
   // The items of a sequence, empty when absent or not a sequence.
   const std::vector<DicomDataset>& items(Tag tag) const;
   // Attribute by path: "0040,0100[0]/0040,0001", "ScheduledProcedureStepSequence[0]/Modality",

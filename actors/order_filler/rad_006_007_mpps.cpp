@@ -14,12 +14,6 @@ constexpr Tag kSpsId{0x0040, 0x0009};
 constexpr Tag kAccessionNumber{0x0008, 0x0050};
 constexpr Tag kStudyInstanceUid{0x0020, 0x000D};
 
-std::string trimmed(std::optional<std::string> value) {
-  std::string text = value.value_or("");
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\0')) text.pop_back();
-  return text;
-}
-
 SpsStatus sps_status_for(mpps::PpsStatus status) {
   switch (status) {
     case mpps::PpsStatus::InProgress:
@@ -35,8 +29,7 @@ SpsStatus sps_status_for(mpps::PpsStatus status) {
 std::vector<StepReference> references_of(const dicom::DicomDataset& attributes) {
   std::vector<StepReference> references;
   for (const auto& item : attributes.items(kScheduledStepAttributesSequence))
-    references.push_back({trimmed(item.string(kSpsId)), trimmed(item.string(kAccessionNumber)),
-                          trimmed(item.string(kStudyInstanceUid))});
+    references.push_back({item.text(kSpsId), item.text(kAccessionNumber), item.text(kStudyInstanceUid)});
   return references;
 }
 

@@ -26,14 +26,8 @@ constexpr Tag kReferencedImages{0x0008, 0x1140};
 constexpr Tag kReferencedInstance{0x0008, 0x1155};
 constexpr Tag kSopInstance{0x0008, 0x0018};
 
-std::string text(const DicomDataset& data, Tag tag) {
-  std::string value = data.string(tag).value_or("");
-  while (!value.empty() && (value.back() == ' ' || value.back() == '\0')) value.pop_back();
-  return value;
-}
-
 std::string where(const DicomDataset& mpps, const std::string& path) {
-  return "MPPS " + text(mpps, kPpsId) + " " + path;
+  return "MPPS " + mpps.text(kPpsId) + " " + path;
 }
 
 // Every check needs at least one MPPS to judge; none is its own finding.
@@ -45,7 +39,7 @@ std::vector<reports::Finding> none_if_empty(const std::vector<DicomDataset>& mpp
 
 std::set<std::string> sps_ids(const DicomDataset& mpps) {
   std::set<std::string> ids;
-  for (const auto& item : mpps.items(kSsas)) ids.insert(text(item, kSpsId));
+  for (const auto& item : mpps.items(kSsas)) ids.insert(item.text(kSpsId));
   return ids;
 }
 
@@ -67,7 +61,7 @@ std::vector<reports::Finding> unscheduled_ssas(const CheckInput& in) {
                               "an unscheduled MPPS has one Scheduled Step Attributes Sequence item"));
       continue;
     }
-    if (text(items[0], kStudyUid).empty())
+    if (items[0].text(kStudyUid).empty())
       out.push_back(shortfall(where(mpps, "(0040,0270)[0]/(0020,000D)"), "the modality's Study UID",
                               "(empty)", "the unscheduled SSAS item carries no Study Instance UID (type 1)"));
     for (const Tag tag :
@@ -88,8 +82,8 @@ std::vector<reports::Finding> mpps_status(const CheckInput& in) {
   const auto& all = in.outcome.datasets_named("mpps");
   auto out = none_if_empty(all);
   for (const auto& mpps : all)
-    if (text(mpps, kPpsStatus) != in.param("equals"))
-      out.push_back(shortfall(where(mpps, "(0040,0252)"), in.param("equals"), text(mpps, kPpsStatus),
+    if (mpps.text(kPpsStatus) != in.param("equals"))
+      out.push_back(shortfall(where(mpps, "(0040,0252)"), in.param("equals"), mpps.text(kPpsStatus),
                               "the MPPS did not end as the operator was asked to end it"));
   return out;
 }
@@ -100,8 +94,8 @@ std::vector<reports::Finding> distinct_pps_ids(const CheckInput& in) {
   auto out = none_if_empty(all);
   std::set<std::string> seen;
   for (const auto& mpps : all)
-    if (!seen.insert(text(mpps, kPpsId)).second)
-      out.push_back(shortfall(where(mpps, "(0040,0253)"), "a PPS ID no other MPPS has", text(mpps, kPpsId),
+    if (!seen.insert(mpps.text(kPpsId)).second)
+      out.push_back(shortfall(where(mpps, "(0040,0253)"), "a PPS ID no other MPPS has", mpps.text(kPpsId),
                               "two performed procedure steps share one PPS ID"));
   return out;
 }
@@ -114,11 +108,11 @@ std::vector<reports::Finding> discontinuation_reason(const CheckInput& in) {
   for (const auto& mpps : all) {
     const auto& items = mpps.items(kReason);
     const bool found = std::any_of(items.begin(), items.end(), [&](const DicomDataset& item) {
-      return text(item, kCodeValue) == in.param("code") && text(item, kScheme) == "DCM";
+      return item.text(kCodeValue) == in.param("code") && item.text(kScheme) == "DCM";
     });
     if (!found)
       out.push_back(shortfall(where(mpps, "(0040,0281)"), in.param("code") + " (DCM)",
-                              items.empty() ? "(no item)" : text(items[0], kCodeValue),
+                              items.empty() ? "(no item)" : items[0].text(kCodeValue),
                               "the discontinued MPPS does not carry the reason the operator gave"));
   }
   return out;
@@ -131,9 +125,9 @@ std::vector<reports::Finding> performed_protocol(const CheckInput& in) {
   for (const auto& mpps : all) {
     const auto& items = mpps.items(Tag{0x0040, 0x0260});
     if (std::none_of(items.begin(), items.end(),
-                     [&](const DicomDataset& item) { return text(item, kCodeValue) == in.param("code"); }))
+                     [&](const DicomDataset& item) { return item.text(kCodeValue) == in.param("code"); }))
       out.push_back(shortfall(where(mpps, "(0040,0260)"), in.param("code"),
-                              items.empty() ? "(no item)" : text(items[0], kCodeValue),
+                              items.empty() ? "(no item)" : items[0].text(kCodeValue),
                               "the MPPS does not name the protocol the operator performed"));
   }
   return out;
@@ -181,9 +175,9 @@ std::vector<reports::Finding> lists_images(const CheckInput& in) {
   for (const auto& mpps : all)
     for (const auto& series : mpps.items(kPerformedSeries))
       for (const auto& image : series.items(kReferencedImages))
-        listed.insert(text(image, kReferencedInstance));
+        listed.insert(image.text(kReferencedInstance));
   std::set<std::string> archived;
-  for (const auto& image : in.outcome.datasets_named("archived")) archived.insert(text(image, kSopInstance));
+  for (const auto& image : in.outcome.datasets_named("archived")) archived.insert(image.text(kSopInstance));
   for (const auto& uid : archived)
     if (!listed.contains(uid))
       out.push_back(shortfall("(0040,0340)/(0008,1140)", uid + " listed", "not listed",
@@ -205,9 +199,9 @@ std::vector<reports::Finding> image_demographics(const CheckInput& in) {
   for (const auto& image : images)
     for (const auto& [param, tag] :
          {std::pair{"patient-id", Tag{0x0010, 0x0020}}, {"patient-name", Tag{0x0010, 0x0010}}})
-      if (const auto want = in.param(param); !want.empty() && text(image, tag) != want)
-        out.push_back(shortfall("image " + text(image, kSopInstance) + " " + tag.to_string(), want,
-                                text(image, tag),
+      if (const auto want = in.param(param); !want.empty() && image.text(tag) != want)
+        out.push_back(shortfall("image " + image.text(kSopInstance) + " " + tag.to_string(), want,
+                                image.text(tag),
                                 "the image does not carry the patient's current demographics"));
   return out;
 }

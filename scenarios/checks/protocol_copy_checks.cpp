@@ -23,12 +23,6 @@ constexpr Tag kCodeValue{0x0008, 0x0100};
 constexpr Tag kScheme{0x0008, 0x0102};
 constexpr Tag kMeaning{0x0008, 0x0104};
 
-std::string trimmed(const DicomDataset& data, Tag tag) {
-  std::string value = data.string(tag).value_or("");
-  while (!value.empty() && (value.back() == ' ' || value.back() == '\0')) value.pop_back();
-  return value;
-}
-
 // What a message copies into: the MPPS's SSAS items or the image's RAS items, and how a finding names it.
 struct CopyTarget {
   const char* datasets;  // the outcome's data sets
@@ -45,12 +39,12 @@ std::map<std::string, std::vector<DicomDataset>> scheduled_protocols(
     const std::vector<DicomDataset>& worklist) {
   std::map<std::string, std::vector<DicomDataset>> by_sps;
   for (const auto& item : worklist)
-    for (const auto& sps : item.items(kSpsSequence)) by_sps[trimmed(sps, kSpsId)] = sps.items(kProtocolCodes);
+    for (const auto& sps : item.items(kSpsSequence)) by_sps[sps.text(kSpsId)] = sps.items(kProtocolCodes);
   return by_sps;
 }
 
 std::string code_text(const DicomDataset& code) {
-  return trimmed(code, kCodeValue) + "^" + trimmed(code, kScheme) + "^" + trimmed(code, kMeaning);
+  return code.text(kCodeValue) + "^" + code.text(kScheme) + "^" + code.text(kMeaning);
 }
 
 std::string codes_text(const std::vector<DicomDataset>& codes) {
@@ -62,11 +56,11 @@ std::string codes_text(const std::vector<DicomDataset>& codes) {
 // A copied item stands for a scheduled one when Code Value and Coding Scheme Designator are equal, and the
 // Code Meaning too where the worklist gave one (PS3.3 8.8: value and scheme identify the code).
 bool same_code(const DicomDataset& scheduled, const DicomDataset& copied) {
-  if (trimmed(scheduled, kCodeValue) != trimmed(copied, kCodeValue) ||
-      trimmed(scheduled, kScheme) != trimmed(copied, kScheme))
+  if (scheduled.text(kCodeValue) != copied.text(kCodeValue) ||
+      scheduled.text(kScheme) != copied.text(kScheme))
     return false;
-  const auto meaning = trimmed(scheduled, kMeaning);
-  return meaning.empty() || meaning == trimmed(copied, kMeaning);
+  const auto meaning = scheduled.text(kMeaning);
+  return meaning.empty() || meaning == copied.text(kMeaning);
 }
 
 // Pairs scheduled and copied items one to one; what is left on either side was lost or invented.
@@ -99,11 +93,11 @@ std::vector<reports::Finding> compare(const CheckInput& in, const CopyTarget& ta
   }
   const auto scheduled = scheduled_protocols(worklist);
   for (const auto& message : messages) {
-    const auto name = std::string(target.kind) + " " + trimmed(message, target.name_tag) + " ";
+    const auto name = std::string(target.kind) + " " + message.text(target.name_tag) + " ";
     const auto& items = message.items(target.sequence);
     bool named_one = false;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const auto sps = trimmed(items[i], kSpsId);
+      const auto sps = items[i].text(kSpsId);
       const auto found = scheduled.find(sps);
       if (found == scheduled.end()) continue;
       named_one = true;

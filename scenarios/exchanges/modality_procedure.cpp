@@ -10,18 +10,12 @@ namespace {
 constexpr dicom::Tag kPatientId{0x0010, 0x0020};
 constexpr dicom::Tag kPpsId{0x0040, 0x0253};
 
-std::string trimmed(std::optional<std::string> value) {
-  std::string text = value.value_or("");
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\0')) text.pop_back();
-  return text;
-}
-
 }  // namespace
 
 std::vector<dicom::DicomDataset> mpps_of_patient(HarnessSide& side, const std::string& patient_id) {
   std::vector<dicom::DicomDataset> found;
   for (const auto& pps : side.actors().servers().order_filler().store().performed_steps())
-    if (trimmed(pps.attributes.string(kPatientId)) == patient_id) found.push_back(pps.attributes);
+    if (pps.attributes.text(kPatientId) == patient_id) found.push_back(pps.attributes);
   return found;
 }
 
@@ -29,7 +23,7 @@ std::vector<actors::image_manager::StoredInstance> archived_instances_of_patient
     HarnessSide& side, const std::string& patient_id) {
   std::vector<actors::image_manager::StoredInstance> found;
   for (auto& instance : side.actors().servers().image_manager().archive().instances())
-    if (trimmed(instance.attributes.string(kPatientId)) == patient_id) found.push_back(std::move(instance));
+    if (instance.attributes.text(kPatientId) == patient_id) found.push_back(std::move(instance));
   return found;
 }
 
@@ -50,7 +44,7 @@ std::vector<dicom::DicomDataset> worklist_of_patient(HarnessSide& side, const st
 void add_procedure_views(StepOutcome& outcome, HarnessSide& side, const std::string& patient_id) {
   auto mpps = mpps_of_patient(side, patient_id);
   std::vector<std::string> ids;
-  for (const auto& one : mpps) ids.push_back(trimmed(one.string(kPpsId)));
+  for (const auto& one : mpps) ids.push_back(one.text(kPpsId));
   std::sort(ids.begin(), ids.end());
   std::string joined;
   for (const auto& id : ids) joined += (joined.empty() ? "" : " ") + id;

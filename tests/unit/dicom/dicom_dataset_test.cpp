@@ -31,6 +31,15 @@ TEST(DicomDataset, AbsentAttributesAreNotFound) {
   EXPECT_TRUE(d.empty());
 }
 
+// PS3.5 6.2: values as received from a peer carry padding (a space, a UID's NUL); text() compares without it.
+TEST(DicomDataset, TextIsTheValueWithoutItsPadding) {
+  DicomDataset d;
+  d.set(Tag{0x0010, 0x0020}, "PID-1 ").set(Tag{0x0020, 0x000D}, std::string("1.2.3\0", 6));
+  EXPECT_EQ(d.text(Tag{0x0010, 0x0020}), "PID-1");
+  EXPECT_EQ(d.text(Tag{0x0020, 0x000D}), "1.2.3");
+  EXPECT_EQ(d.text(kPatientName), "") << "absent";
+}
+
 TEST(DicomDataset, KeepsEmptyType2AttributesPresent) {
   DicomDataset d;
   d.set(kPatientBirthDate, "");

@@ -4,6 +4,7 @@
 #include "actors/adt/adt_config.h"
 #include "base/harness_error.h"
 #include "tests/component/adt/adt_fixture.h"
+#include "tests/support/harness_error_text.h"
 
 namespace ihe::actors {
 namespace {
@@ -14,12 +15,7 @@ AdtConfig load(const std::string& body) {
 }
 
 std::string error_of(const std::string& body) {
-  try {
-    load(body);
-  } catch (const HarnessError& e) {
-    return e.what();
-  }
-  return "(no error)";
+  return ihe::test::harness_error_of([&] { load(body); });
 }
 
 TEST(AdtConfig, AnnotatedExampleLoads) {

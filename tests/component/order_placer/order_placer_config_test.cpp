@@ -3,19 +3,17 @@
 
 #include "base/harness_error.h"
 #include "tests/component/order_placer/op_fixture.h"
+#include "tests/support/harness_error_text.h"
 
 namespace ihe::actors {
 namespace {
 
 std::string error_of(const std::string& body) {
-  try {
-    const auto file =
-        xml::XmlFile::parse("<actor role=\"order-placer\">\n" + body + "</actor>\n", "op-test.xml");
-    load_order_placer_config(file.root("actor"));
-  } catch (const HarnessError& e) {
-    return e.what();
-  }
-  return "(no error)";
+  return ihe::test::harness_error_of([&] {
+    load_order_placer_config(
+        xml::XmlFile::parse("<actor role=\"order-placer\">\n" + body + "</actor>\n", "op-test.xml")
+            .root("actor"));
+  });
 }
 
 TEST(OrderPlacerConfig, AnnotatedExampleLoads) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "base/harness_error.h"
+#include "tests/support/harness_error_text.h"
 #include "tests/support/net_util.h"
 
 namespace ihe::actors {
@@ -14,12 +15,7 @@ ModalityConfig parse(const std::string& text) {
 }
 
 std::string error_of(const std::string& text) {
-  try {
-    parse(text);
-  } catch (const HarnessError& error) {
-    return error.what();
-  }
-  return "no error";
+  return test::harness_error_of([&] { parse(text); });
 }
 
 TEST(ModalityConfig, TheAnnotatedExampleLoads) {

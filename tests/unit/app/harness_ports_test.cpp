@@ -7,6 +7,7 @@
 #include <boost/asio/ip/tcp.hpp>
 
 #include "base/harness_error.h"
+#include "tests/support/harness_error_text.h"
 #include "tests/support/net_util.h"
 
 namespace ihe::app {
@@ -22,16 +23,11 @@ reports::Target target_with_harness_ports(std::uint16_t dicom, std::uint16_t hl7
 }
 
 std::string error_of(const reports::Target& target) {
-  try {
-    require_free_harness_ports(target);
-  } catch (const HarnessError& e) {
-    return e.what();
-  }
-  return {};
+  return test::harness_error_of([&] { require_free_harness_ports(target); });
 }
 
 TEST(HarnessPorts, FreePortsPass) {
-  EXPECT_EQ(error_of(target_with_harness_ports(test::free_port(), test::free_port())), "");
+  EXPECT_EQ(error_of(target_with_harness_ports(test::free_port(), test::free_port())), "no error");
 }
 
 TEST(HarnessPorts, APortInUseNamesTheElementAndItsLine) {
@@ -54,7 +50,7 @@ TEST(HarnessPorts, TwoListenersOnOnePortAreRejected) {
 }
 
 TEST(HarnessPorts, UnconfiguredListenersAreNotChecked) {
-  EXPECT_EQ(error_of(reports::Target{}), "");
+  EXPECT_EQ(error_of(reports::Target{}), "no error");
 }
 
 }  // namespace

@@ -3,18 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "base/harness_error.h"
+#include "tests/support/harness_error_text.h"
 
 namespace ihe::xml {
 namespace {
-
-std::string error_of(const auto& action) {
-  try {
-    action();
-  } catch (const HarnessError& e) {
-    return e.what();
-  }
-  return "no error";
-}
 
 const char* kTarget =
     "<target>\n"
@@ -48,35 +40,39 @@ TEST(XmlFile, ChildrenByNameFindsEveryRepeatedElement) {
 
 TEST(XmlFile, NamesFileAndLineOfAnUnknownAttribute) {
   const auto root = XmlFile::parse(kTarget, "target.xml").root("target");
-  EXPECT_EQ(error_of([&] { root.required_child("hl7").allow_only({"host", "port"}, {}); }),
+  EXPECT_EQ(test::harness_error_of([&] {
+              root.required_child("hl7").allow_only({"host", "port"}, {});
+            }),
             "target.xml:3: unknown attribute 'prot' on <hl7> (known: host, port)");
 }
 
 TEST(XmlFile, NamesFileAndLineOfAnUnknownElement) {
   const auto root = XmlFile::parse(kTarget, "target.xml").root("target");
-  EXPECT_EQ(error_of([&] { root.allow_only({}, {"dicom"}); }),
+  EXPECT_EQ(test::harness_error_of([&] { root.allow_only({}, {"dicom"}); }),
             "target.xml:3: unknown element <hl7> in <target> (known: dicom)");
 }
 
 TEST(XmlFile, ReportsMalformedXmlWithItsLine) {
-  EXPECT_EQ(error_of([] { XmlFile::parse("<a>\n<b>\n</a>\n", "bad.xml"); }).substr(0, 26),
+  EXPECT_EQ(test::harness_error_of([] { XmlFile::parse("<a>\n<b>\n</a>\n", "bad.xml"); }).substr(0, 26),
             "bad.xml:3: malformed XML: ");
 }
 
 TEST(XmlFile, RejectsAWrongRootAndBadValues) {
   const auto file = XmlFile::parse(kTarget, "t.xml");
-  EXPECT_EQ(error_of([&] { file.root("statement"); }),
+  EXPECT_EQ(test::harness_error_of([&] { file.root("statement"); }),
             "t.xml:1: expected <statement> as the root element, found <target>");
   const auto dicom = file.root("target").required_child("dicom");
-  EXPECT_EQ(error_of([&] { dicom.int_attribute("port", 0, 1, 100); }),
+  EXPECT_EQ(test::harness_error_of([&] { dicom.int_attribute("port", 0, 1, 100); }),
             "t.xml:2: attribute 'port' must be a number from 1 to 100, got '104'");
-  EXPECT_EQ(error_of([&] { dicom.required_attribute("called"); }), "t.xml:2: <dicom> needs attribute 'called'");
-  EXPECT_EQ(error_of([&] { dicom.bool_attribute("aet", false); }),
+  EXPECT_EQ(test::harness_error_of([&] { dicom.required_attribute("called"); }),
+            "t.xml:2: <dicom> needs attribute 'called'");
+  EXPECT_EQ(test::harness_error_of([&] { dicom.bool_attribute("aet", false); }),
             "t.xml:2: attribute 'aet' must be true or false, got 'PACS'");
 }
 
 TEST(XmlFile, ReportsAMissingFile) {
-  EXPECT_EQ(error_of([] { XmlFile::load("/nonexistent/x.xml"); }), "/nonexistent/x.xml: cannot open file");
+  EXPECT_EQ(test::harness_error_of([] { XmlFile::load("/nonexistent/x.xml"); }),
+            "/nonexistent/x.xml: cannot open file");
 }
 
 }  // namespace

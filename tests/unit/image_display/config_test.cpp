@@ -3,6 +3,7 @@
 
 #include "actors/image_display/config.h"
 #include "base/harness_error.h"
+#include "tests/support/harness_error_text.h"
 #include "tests/support/net_util.h"
 
 namespace ihe::actors {
@@ -13,12 +14,7 @@ ImageDisplayConfig load(std::string_view text) {
 }
 
 std::string error_of(std::string_view text) {
-  try {
-    load(text);
-  } catch (const HarnessError& error) {
-    return error.what();
-  }
-  return "no error";
+  return test::harness_error_of([&] { load(text); });
 }
 
 TEST(ImageDisplayConfig, TheAnnotatedExampleLoadsWithItsDocumentedValues) {

@@ -2,6 +2,7 @@
 
 #include "actors/image_manager/config.h"
 #include "base/harness_error.h"
+#include "tests/support/harness_error_text.h"
 #include "tests/support/net_util.h"
 
 namespace ihe::actors::image_manager {
@@ -13,12 +14,7 @@ ImageManagerConfig parse(const std::string& text) {
 }
 
 std::string error_of(const std::string& text) {
-  try {
-    parse(text);
-  } catch (const HarnessError& error) {
-    return error.what();
-  }
-  return "no error";
+  return test::harness_error_of([&] { parse(text); });
 }
 
 TEST(ImageManagerConfig, ExampleFileLoadsWithItsDocumentedValues) {

@@ -7,6 +7,7 @@
 
 #include "actors/order_filler/order_filler.h"
 #include "base/harness_error.h"
+#include "tests/support/harness_error_text.h"
 #include "tests/support/net_util.h"
 
 namespace ihe::actors {
@@ -15,12 +16,7 @@ namespace {
 std::string config_error(const test::TempDir& dir, const std::string& body) {
   const auto file = dir / "of.xml";
   std::ofstream(file) << "<actor role=\"order-filler\">\n" << body << "\n</actor>\n";
-  try {
-    load_order_filler_config(xml::XmlFile::load(file).root("actor"));
-  } catch (const HarnessError& error) {
-    return error.what();
-  }
-  return "no error";
+  return test::harness_error_of([&] { load_order_filler_config(xml::XmlFile::load(file).root("actor")); });
 }
 
 TEST(OrderFillerConfig, LoadsTheAnnotatedExampleWithItsSeed) {

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "base/harness_error.h"
+#include "tests/support/harness_error_text.h"
 #include "tests/support/net_util.h"
 
 namespace ihe::actors {
@@ -18,12 +19,7 @@ std::string load_error(const test::TempDir& dir, const std::string& body) {
   std::ofstream(file) << "<?xml version=\"1.0\"?>\n<order-filler-seed>\n"
                       << body << "\n</order-filler-seed>\n";
   ProcedureStore store;
-  try {
-    load_seed(file, store, kToday);
-  } catch (const HarnessError& error) {
-    return error.what();
-  }
-  return "no error";
+  return test::harness_error_of([&] { load_seed(file, store, kToday); });
 }
 
 const std::string kGoodProcedure =

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/harness_error.h"
+#include "tests/support/harness_error_text.h"
 #include "tests/support/net_util.h"
 
 namespace ihe::reports::test {
@@ -21,12 +22,7 @@ class ReaderFile {
 
   template <typename Read>
   std::string error_of(Read read) const {
-    try {
-      read(path_);
-    } catch (const HarnessError& error) {
-      return error.what();
-    }
-    return "(no error)";
+    return ihe::test::harness_error_of([&] { read(path_); });
   }
   std::string at(int line, const std::string& message) const {
     return path_.string() + ":" + std::to_string(line) + ": " + message;

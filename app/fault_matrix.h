@@ -20,7 +20,7 @@ struct ScenarioOutcome {
 struct MatrixRow {
   FaultRow fault;
   std::vector<ScenarioOutcome> outcomes;  // empty: no scenario yet
-  bool detected() const;                  // a scenario Failed (or ended Warning, on a SHOULD row)
+  bool detected() const;                  // at least one scenario Failed
 };
 
 struct FaultMatrix {

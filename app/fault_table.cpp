@@ -18,7 +18,6 @@ struct Entry {
   const char* role;
   const char* fault;
   std::vector<std::string> scenarios;
-  bool should = false;  // FaultRow::should
 };
 
 constexpr const char* kIm = "image-manager";
@@ -56,8 +55,7 @@ const std::vector<Entry>& switch_entries() {
       // Group case (MESA 106): the MPPS N-CREATE with two SSAS items is refused; the archive keeps one
       // Request Attributes item, seen in the retrieved instances.
       {kIm, "mpps-refuses-group", {"SWF-IM-070"}},
-      // SHOULD: that RAD-8 makes the archive keep every attribute (Level 2 storage) is unverified.
-      {kIm, "archive-drops-request-attributes", {"SWF-IM-070"}, true},
+      {kIm, "archive-drops-request-attributes", {"SWF-IM-070"}},
       // Acquisition Modality: images (copy rules), MPPS, storage commitment; one scheduled workflow.
       {kMod, "images-drop-accession-number", {"SWF-MOD-010"}},
       {kMod, "images-drop-request-attributes", {"SWF-MOD-010"}},
@@ -130,19 +128,15 @@ void check_complete(const char* role, std::span<const actors::FaultInfo> catalog
 
 }  // namespace
 
-bool detects(const FaultRow& row, reports::Verdict verdict) {
-  return verdict == reports::Verdict::Fail || (row.should && verdict == reports::Verdict::Warning);
-}
-
 std::vector<FaultRow> fault_table() {
   check_complete(kIm, actors::image_manager_faults());
   check_complete(kMod, actors::acquisition_modality_faults());
   check_complete(kOf, actors::order_filler_faults());
   std::vector<FaultRow> rows;
-  for (const auto& e : switch_entries()) rows.push_back({e.role, e.fault, e.scenarios, false, e.should});
+  for (const auto& e : switch_entries()) rows.push_back({e.role, e.fault, e.scenarios, false});
   for (const auto& target : transport_targets())
     for (const auto& t : actors::transport_faults())
-      rows.push_back({target.role, std::string(t.name), target.scenarios, true, false});
+      rows.push_back({target.role, std::string(t.name), target.scenarios, true});
   return rows;
 }
 

@@ -3,8 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "reports/model/finding.h"
-
 namespace ihe::app {
 
 // One row of the detection matrix: a deliberate defect of one of our actors playing a SUT role, and the
@@ -15,13 +13,7 @@ struct FaultRow {
   std::string fault;  // an actor fault switch, or a transport fault ("transport-refuse", ...)
   std::vector<std::string> scenarios;
   bool transport = false;  // committed by the fault front before the actor, not by the actor
-  // What the fault breaks is graded SHOULD by its scenarios (a requirement not verified as a SHALL): a
-  // scenario ending Warning detects it, as a Fail does.
-  bool should = false;
 };
-
-// Whether a scenario ending with `verdict` detected `row`'s fault: Fail always, Warning for a SHOULD row.
-bool detects(const FaultRow& row, reports::Verdict verdict);
 
 // Every fault switch of the three SUT roles' actors and every transport fault per server role, with its
 // scenarios (fault_table.cpp holds the table). Throws ihe::HarnessError naming the fault when an actor's

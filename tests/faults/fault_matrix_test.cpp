@@ -1,8 +1,8 @@
 // The detection matrix of `ihe-harness selftest --faults`, run in this process: every fault whose scenarios
-// are in the library is detected (a Fail; a Warning on a SHOULD row), each transport fault ends within its
-// deadline and the run goes on to the next scenario, and the libraries pass against our conformant actors (no
-// false Fail). One TEST: gtest_discover_tests runs each TEST in its own process, and the matrix takes ~40 s
-// (4 rows at a time; ~130 s one by one).
+// are in the library is detected (a Fail), each transport fault ends within its deadline and the run goes
+// on to the next scenario, and the libraries pass against our conformant actors (no false Fail). One TEST:
+// gtest_discover_tests runs each TEST in its own process, and the matrix takes ~40 s (4 rows at a time;
+// ~130 s one by one).
 #include <gtest/gtest.h>
 
 #include <algorithm>

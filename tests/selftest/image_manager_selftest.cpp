@@ -83,21 +83,23 @@ INSTANTIATE_TEST_SUITE_P(
                       FaultCase{"mpps-refuses-group", "SWF-IM-070", "F.7.2.1"}),
     [](const auto& param_info) { return selftest::fault_case_name(param_info.param); });
 
-// Whether RAD-8 makes the archive keep every attribute (Level 2 storage) is unverified: an archive that
-// drops a grouped image's second Request Attributes item is a warning on the retrieval, nothing else.
-TEST_F(ImageManagerSelftest, AnArchiveDroppingARequestedProcedureIsAWarningOnTheRetrieval) {
+// An archive that commits instances keeps every attribute (PS3.4 J.3.3.1.2, Level 2): one that drops a
+// grouped image's second Request Attributes item fails the retrieval, and nothing before it.
+TEST_F(ImageManagerSelftest, AnArchiveDroppingARequestedProcedureFailsTheRetrieval) {
   start_image_manager({"archive-drops-request-attributes"});
   const auto report = run_selected("SWF-IM-070");
   ASSERT_EQ(report.scenarios.size(), 1u);
   const auto& s = report.scenarios[0];
-  EXPECT_EQ(s.verdict, Verdict::Warning) << describe(s);
+  EXPECT_EQ(s.verdict, Verdict::Fail) << describe(s);
   ASSERT_FALSE(s.steps.empty());
+  for (std::size_t i = 0; i + 1 < s.steps.size(); ++i)
+    EXPECT_EQ(s.steps[i].verdict, Verdict::Pass) << describe(s);
   EXPECT_EQ(s.steps.back().id, "retrieve");
   const auto& findings = s.steps.back().findings;
   ASSERT_EQ(findings.size(), 2u) << describe(s);  // one per retrieved image
   for (const auto& f : findings) {
-    EXPECT_EQ(f.severity, reports::Severity::Warning);
-    EXPECT_NE(f.spec_ref.section.find("J.4.1"), std::string::npos);
+    EXPECT_EQ(f.severity, reports::Severity::Error);
+    EXPECT_NE(f.spec_ref.section.find("J.3.3.1.2"), std::string::npos);
     EXPECT_EQ(f.actual.substr(0, 9), "1 item(s)");
   }
 }

@@ -18,11 +18,14 @@ CommitmentListener::CommitmentListener(std::string ae_title, std::uint16_t port,
       [this, refuse_reports](const net::NRequest& request) {
         auto report = CommitmentReport::from_event(request.type_id, request.dataset);
         report.calling_ae = request.association.calling_ae;
+        report.scp_role_proposed =
+            request.association.scp_role_proposed.contains(net::sop_class::kStorageCommitmentPushModel);
         if (log_ != nullptr)
           log_->publish(
               {"RAD-10", request.association.calling_ae + "@" + request.association.peer_address,
-               fmt::format("N-EVENT-REPORT type {} transaction {} (new association)", report.event_type,
-                           report.transaction_uid),
+               fmt::format("N-EVENT-REPORT type {} transaction {} (new association, {})", report.event_type,
+                           report.transaction_uid,
+                           report.scp_role_proposed ? "SCP role proposed" : "no SCP role proposed"),
                fmt::format("{} committed, {} failed", report.committed.size(), report.failed.size())});
         inbox_.deliver(std::move(report));
         net::NResponse response;

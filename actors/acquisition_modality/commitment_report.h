@@ -26,6 +26,9 @@ struct CommitmentReport {
   std::vector<FailedInstance> failed;  // Failed SOP Sequence (0008,1198)
   std::string calling_ae;              // who sent it; empty when it came on our own association
   bool same_association = false;
+  // On a new association: whether its requestor proposed the SCP role for Storage Commitment (PS3.7
+  // D.3.3.4: without it the requestor is SCU, which sends no N-EVENT-REPORT; MESA 251).
+  bool scp_role_proposed = false;
 
   static CommitmentReport from_event(std::uint16_t event_type, const dicom::DicomDataset& information);
 };

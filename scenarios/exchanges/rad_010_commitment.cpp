@@ -103,12 +103,14 @@ StepOutcome report(ExchangeContext& context) {
     return outcome;
   }
   const auto dataset = report_dataset(*received);
-  const auto id =
-      record_dimse(context, false,
-                   "N-EVENT-REPORT-RQ event type " + std::to_string(received->event_type) +
-                       (received->same_association ? " on the N-ACTION's association"
-                                                   : " on a new association from " + received->calling_ae),
-                   dataset);
+  const auto id = record_dimse(
+      context, false,
+      "N-EVENT-REPORT-RQ event type " + std::to_string(received->event_type) +
+          (received->same_association
+               ? " on the N-ACTION's association"
+               : " on a new association from " + received->calling_ae +
+                     (received->scp_role_proposed ? ", SCP role proposed" : ", no SCP role proposed")),
+      dataset);
   outcome.messages.push_back({"RAD-10", "stgcmt-report", dataset, id});
   outcome.datasets["report"] = {dataset};
   outcome.values["event-type"] = std::to_string(received->event_type);
@@ -118,6 +120,10 @@ StepOutcome report(ExchangeContext& context) {
   outcome.values["report-association"] = received->same_association ? "same" : "new";
   outcome.values["report-calling-ae"] =
       received->same_association ? context.target.dicom.ae_title : received->calling_ae;
+  // Role selection matters only on an association the SUT opened (PS3.7 D.3.3.4).
+  outcome.values["report-scp-role"] = received->same_association
+                                          ? "same association"
+                                          : (received->scp_role_proposed ? "proposed" : "not proposed");
   return outcome;
 }
 

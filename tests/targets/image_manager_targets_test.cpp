@@ -3,6 +3,7 @@
 // with its reason (tests/targets/README.md) and compared with report.json.
 #include <gtest/gtest.h>
 
+#include "tests/support/child_process.h"
 #include "tests/support/net_util.h"
 #include "tests/support/peers/dicom_servers.h"
 #include "tests/targets/target_run.h"
@@ -127,6 +128,29 @@ TEST_F(RealImageManager, DcmqrscpPassesQueryRetrieveAndFailsCommitmentAndMpps) {
   EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM"), "FAIL");
   EXPECT_EQ(result.claim_verdicts.at("PIR:IM"), "FAIL");
   EXPECT_EQ(result.claim_verdicts.at("SWF.b:IM:pps-referenced-instances"), "FAIL");
+}
+
+// dcmjs-dimse as an archive (tests/peers/image_manager/stgcmt_archive_peer.js): its Client proposes no
+// SCP/SCU Role Selection, so its storage commitment report comes from an association whose requestor is SCU
+// (PS3.7 D.3.3.4): SWF-IM-012 fails on that alone; Orthanc above proposes the SCP role and passes.
+TEST_F(RealImageManager, DcmjsArchiveReportingWithoutRoleSelectionFailsTheRoleCheck) {
+  const auto port = free_port();
+  const auto node_modules = source_dir() / "tests/peers/node/node_modules";
+  ChildProcess peer({{"node", (source_dir() / "tests/peers/image_manager/stgcmt_archive_peer.js").string(),
+                      std::to_string(port), "ORTHANC", std::to_string(harness_port_)},
+                     dir_ / "peer.log",
+                     {},
+                     {{"NODE_PATH", node_modules.string()}}});
+  ASSERT_TRUE(wait_for_port(port, std::chrono::seconds(10))) << peer.log();
+  const auto result =
+      run(example_target(dir_.path(), "orthanc-image-manager.xml",
+                         {{14242, port}, {11113, harness_port_}, {12580, free_port()}}, kTimeout),
+          {"--select", "SWF-IM-012"});
+  expect_verdicts(result,
+                  {{"SWF-IM-012", "FAIL", "the report association proposes no SCP role (PS3.7 D.3.3.4)",
+                    "no SCP role proposed"}},
+                  kTimeout);
+  EXPECT_EQ(result.exit_code, 1) << result.console;
 }
 
 // A misconfigured site the other way round: dcmqrscp's HostTable lacks our storage AE, so the C-MOVE is

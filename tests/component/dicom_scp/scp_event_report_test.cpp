@@ -47,6 +47,7 @@ TEST(DicomScpEventReport, AcceptsAReportProposingTheScpRoleFromOurOwnSender) {
   EXPECT_EQ(inbox.reports[0].type_id, 2);  // event type 2: failures exist (PS3.4 J.3.3.1)
   EXPECT_EQ(inbox.reports[0].sop_instance_uid, kStgCmtInstance);
   EXPECT_EQ(inbox.reports[0].association.calling_ae, "ARCHIVE");
+  EXPECT_EQ(inbox.reports[0].association.scp_role_proposed, std::set<std::string>{kStorageCommitment});
   EXPECT_EQ(inbox.reports[0].dataset.string(kTransactionUid), "1.2.3.4");
 }
 
@@ -59,8 +60,12 @@ TEST(DicomScpEventReport, AcceptsAReportWithoutRoleSelection) {
   ASSERT_EQ(answer.pdu_type, 0x02);
   ASSERT_EQ(answer.context_results.at(1), 0);
   EXPECT_FALSE(answer.role_selection);  // PS3.7 D.3.3.4: no role selection answered when none was proposed
-  peer.send_message(1, {{0x0002, Peer::ui(kStorageCommitment)}, {0x0100, Peer::us(0x0100)}, {0x0110, Peer::us(5)},
-                        {0x1000, Peer::ui(kStgCmtInstance)}, {0x1002, Peer::us(1)}},
+  peer.send_message(1,
+                    {{0x0002, Peer::ui(kStorageCommitment)},
+                     {0x0100, Peer::us(0x0100)},
+                     {0x0110, Peer::us(5)},
+                     {0x1000, Peer::ui(kStgCmtInstance)},
+                     {0x1002, Peer::us(1)}},
                     Peer::element(0x0008, 0x1195, "1.2.3.4"));
   const auto rsp = peer.receive_message();
   ASSERT_TRUE(rsp);
@@ -71,13 +76,16 @@ TEST(DicomScpEventReport, AcceptsAReportWithoutRoleSelection) {
   const std::lock_guard lock(inbox.mutex);
   ASSERT_EQ(inbox.reports.size(), 1u);
   EXPECT_EQ(inbox.reports[0].type_id, 1);
+  EXPECT_TRUE(inbox.reports[0].association.scp_role_proposed.empty());
 }
 
 TEST(DicomScpEventReport, OurSenderReportsARefusedAssociationAsAnError) {
   EventLog log;
-  auto server = start_server({}, {}, log);  // no report handler: the context is refused, so is the association
-  const auto outcome = net::send_event_report("ARCHIVE", {"HARNESS", "127.0.0.1", server->port()},
-                                              {kStorageCommitment, kStgCmtInstance, 1, {}}, std::chrono::seconds(5));
+  auto server =
+      start_server({}, {}, log);  // no report handler: the context is refused, so is the association
+  const auto outcome =
+      net::send_event_report("ARCHIVE", {"HARNESS", "127.0.0.1", server->port()},
+                             {kStorageCommitment, kStgCmtInstance, 1, {}}, std::chrono::seconds(5));
   EXPECT_TRUE(outcome.error);
 }
 

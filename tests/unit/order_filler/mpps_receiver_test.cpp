@@ -17,7 +17,7 @@ class MppsReceiver : public ::testing::Test {
  protected:
   MppsReceiver() { load_worklist_seed(store_); }
   net::NRequest request(net::DimseCommand command, const std::string& uid, dicom::DicomDataset data) {
-    return net::NRequest{{"MODALITY1", "ORDER_FILLER", "127.0.0.1"},
+    return net::NRequest{{"MODALITY1", "ORDER_FILLER", "127.0.0.1", {}},
                          command,
                          "1.2.840.10008.3.1.2.3.3",
                          uid,

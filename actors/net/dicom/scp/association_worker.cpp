@@ -16,12 +16,18 @@ bool listed(const std::vector<std::string>& titles, const OFString& title) {
 // PS3.8 Table 9-21 wording, so evidence reads like the standard.
 std::string refuse_reason_text(DcmRefuseReasonType reason) {
   switch (reason) {
-    case DCMSCP_TOO_MANY_ASSOCIATIONS: return "local limit exceeded";
-    case DCMSCP_BAD_APPLICATION_CONTEXT_NAME: return "application context name not supported";
-    case DCMSCP_CALLED_AE_TITLE_NOT_RECOGNIZED: return "called AE title not recognized";
-    case DCMSCP_CALLING_AE_TITLE_NOT_RECOGNIZED: return "calling AE title not recognized";
-    case DCMSCP_NO_PRESENTATION_CONTEXTS: return "no acceptable presentation context";
-    default: return "no reason given";
+    case DCMSCP_TOO_MANY_ASSOCIATIONS:
+      return "local limit exceeded";
+    case DCMSCP_BAD_APPLICATION_CONTEXT_NAME:
+      return "application context name not supported";
+    case DCMSCP_CALLED_AE_TITLE_NOT_RECOGNIZED:
+      return "called AE title not recognized";
+    case DCMSCP_CALLING_AE_TITLE_NOT_RECOGNIZED:
+      return "calling AE title not recognized";
+    case DCMSCP_NO_PRESENTATION_CONTEXTS:
+      return "no acceptable presentation context";
+    default:
+      return "no reason given";
   }
 }
 
@@ -36,8 +42,8 @@ std::string hex4(unsigned value) {
 AssociationWorker::AssociationWorker(const ServerContext& context) : context_(context) {}
 
 void AssociationWorker::publish(ScpEventKind kind, std::optional<DimseCommand> command,
-                                const std::string& sop_class_uid, std::uint16_t status, const dicom::DicomDataset* dataset,
-                                const std::string& detail) const {
+                                const std::string& sop_class_uid, std::uint16_t status,
+                                const dicom::DicomDataset* dataset, const std::string& detail) const {
   if (context_.observers.empty()) return;
   ScpEvent event;
   event.kind = kind;
@@ -50,10 +56,19 @@ void AssociationWorker::publish(ScpEventKind kind, std::optional<DimseCommand> c
   context_.publish(event);
 }
 
-void AssociationWorker::notifyAssociationRequest(const T_ASC_Parameters& params, DcmSCPActionType& /*action*/) {
+void AssociationWorker::notifyAssociationRequest(const T_ASC_Parameters& params,
+                                                 DcmSCPActionType& /*action*/) {
   info_.calling_ae = params.DULparams.callingAPTitle;
   info_.called_ae = params.DULparams.calledAPTitle;
   info_.peer_address = params.DULparams.callingPresentationAddress;
+  // DCMTK's accessors take the parameters non-const but only read them.
+  auto& readable = const_cast<T_ASC_Parameters&>(params);
+  for (int i = 0; i < ASC_countPresentationContexts(&readable); ++i) {
+    T_ASC_PresentationContext context;
+    if (ASC_getPresentationContext(&readable, i, &context).good() &&
+        (context.proposedRole == ASC_SC_ROLE_SCP || context.proposedRole == ASC_SC_ROLE_SCUSCP))
+      info_.scp_role_proposed.insert(context.abstractSyntax);
+  }
   publish(ScpEventKind::AssociationRequested);
 }
 
@@ -62,7 +77,8 @@ OFBool AssociationWorker::checkCalledAETitleAccepted(const OFString& called_ae) 
 }
 
 OFBool AssociationWorker::checkCallingAETitleAccepted(const OFString& calling_ae) {
-  return context_.config.allowed_calling_aes.empty() || listed(context_.config.allowed_calling_aes, calling_ae);
+  return context_.config.allowed_calling_aes.empty() ||
+         listed(context_.config.allowed_calling_aes, calling_ae);
 }
 
 void AssociationWorker::refuseAssociation(const DcmRefuseReasonType reason) {
@@ -70,9 +86,13 @@ void AssociationWorker::refuseAssociation(const DcmRefuseReasonType reason) {
   publish(ScpEventKind::AssociationRejected, std::nullopt, {}, 0, nullptr, refuse_reason_text(reason));
 }
 
-void AssociationWorker::notifyAssociationAcknowledge() { publish(ScpEventKind::AssociationAccepted); }
+void AssociationWorker::notifyAssociationAcknowledge() {
+  publish(ScpEventKind::AssociationAccepted);
+}
 
-void AssociationWorker::notifyReleaseRequest() { publish(ScpEventKind::AssociationReleased); }
+void AssociationWorker::notifyReleaseRequest() {
+  publish(ScpEventKind::AssociationReleased);
+}
 
 void AssociationWorker::notifyAbortRequest() {
   // Our own shutdown of the socket on stop() reads like a peer abort to DCMTK.
@@ -81,11 +101,11 @@ void AssociationWorker::notifyAbortRequest() {
 }
 
 void AssociationWorker::notifyDIMSEError(const OFCondition& condition) {
-  const std::string detail = context_.stopping ? std::string("server stopping")
-                             : condition == DIMSE_NODATAAVAILABLE
-                                 ? "no PDU within the idle timeout of " +
-                                       std::to_string(context_.config.idle_timeout.count()) + " s"
-                                 : std::string(condition.text());
+  const std::string detail =
+      context_.stopping ? std::string("server stopping")
+      : condition == DIMSE_NODATAAVAILABLE
+          ? "no PDU within the idle timeout of " + std::to_string(context_.config.idle_timeout.count()) + " s"
+          : std::string(condition.text());
   publish(ScpEventKind::AssociationAborted, std::nullopt, {}, 0, nullptr, detail);
 }
 
@@ -108,16 +128,23 @@ OFCondition AssociationWorker::handleIncomingCommand(T_DIMSE_Message* message,
 
 OFCondition AssociationWorker::dispatch(T_DIMSE_Message& request, T_ASC_PresentationContextID pc) {
   switch (request.CommandField) {
-    case DIMSE_C_ECHO_RQ: return on_echo(request.msg.CEchoRQ, pc);
-    case DIMSE_C_STORE_RQ: return on_store(request.msg.CStoreRQ, pc);
-    case DIMSE_C_FIND_RQ: return on_find(request.msg.CFindRQ, pc);
-    case DIMSE_C_MOVE_RQ: return on_move(request.msg.CMoveRQ, pc);
+    case DIMSE_C_ECHO_RQ:
+      return on_echo(request.msg.CEchoRQ, pc);
+    case DIMSE_C_STORE_RQ:
+      return on_store(request.msg.CStoreRQ, pc);
+    case DIMSE_C_FIND_RQ:
+      return on_find(request.msg.CFindRQ, pc);
+    case DIMSE_C_MOVE_RQ:
+      return on_move(request.msg.CMoveRQ, pc);
     case DIMSE_N_CREATE_RQ:
     case DIMSE_N_SET_RQ:
     case DIMSE_N_ACTION_RQ:
-    case DIMSE_N_EVENT_REPORT_RQ: return on_n_request(request, pc);
-    case DIMSE_C_CANCEL_RQ: return EC_Normal;  // PS3.7 9.3.2.3: no response; nothing of ours is running
-    default: return on_unsupported(request, pc);
+    case DIMSE_N_EVENT_REPORT_RQ:
+      return on_n_request(request, pc);
+    case DIMSE_C_CANCEL_RQ:
+      return EC_Normal;  // PS3.7 9.3.2.3: no response; nothing of ours is running
+    default:
+      return on_unsupported(request, pc);
   }
 }
 
@@ -148,8 +175,8 @@ OFCondition AssociationWorker::on_unsupported(T_DIMSE_Message& message, T_ASC_Pr
   if (!response) return DIMSE_BADCOMMANDTYPE;
   const OFCondition sent = sendDIMSEMessage(pc, &*response, nullptr);
   if (sent.good())
-    publish(ScpEventKind::ResponseSent, std::nullopt, sop_class_of(message), dimse_status::unrecognized_operation,
-            nullptr, command + " not supported");
+    publish(ScpEventKind::ResponseSent, std::nullopt, sop_class_of(message),
+            dimse_status::unrecognized_operation, nullptr, command + " not supported");
   return sent;
 }
 

@@ -49,7 +49,8 @@ DcmSCPConfig make_dcmtk_config(const ServerConfig& config, const HandlerRegistry
   // SCUSCP: a requestor proposing the SCP role (a storage commitment report, PS3.4 J.3.3.1.2) gets it
   // accepted, and one proposing no role selection gets no role item back (PS3.7 D.3.3.4; targets.md
   // pitfall 13). With DEFAULT, DCMTK would answer the SCP proposal with "SCU only".
-  for (const auto& sop_class : classes) dcmtk.addPresentationContext(sop_class.c_str(), syntaxes, ASC_SC_ROLE_SCUSCP);
+  for (const auto& sop_class : classes)
+    dcmtk.addPresentationContext(sop_class.c_str(), syntaxes, ASC_SC_ROLE_SCUSCP);
   return dcmtk;
 }
 
@@ -120,8 +121,10 @@ void DicomServer::Impl::accept_loop() {
                                OFTrue /* use our transport layer */, DUL_NOBLOCK, accept_poll_seconds);
     reap_finished_workers();
     if (c.good() && !context.stopping) {
-      if (workers.size() >= context.config.max_associations) reject_over_limit(association);
-      else serve(association);
+      if (workers.size() >= context.config.max_associations)
+        reject_over_limit(association);
+      else
+        serve(association);
       continue;
     }
     if (c.bad() && c != DUL_NOASSOCIATIONREQUEST && !context.stopping) {
@@ -158,8 +161,9 @@ void DicomServer::Impl::reject_over_limit(T_ASC_Association* association) {
   ASC_rejectAssociation(association, &reject);
   ScpEvent event;
   event.kind = ScpEventKind::AssociationRejected;
-  event.association = {association->params->DULparams.callingAPTitle, association->params->DULparams.calledAPTitle,
-                       association->params->DULparams.callingPresentationAddress};
+  event.association.calling_ae = association->params->DULparams.callingAPTitle;
+  event.association.called_ae = association->params->DULparams.calledAPTitle;
+  event.association.peer_address = association->params->DULparams.callingPresentationAddress;
   event.detail = "local limit exceeded";
   context.publish(event);
   drop(association);
@@ -184,7 +188,9 @@ DicomServer::DicomServer(ServerConfig config, HandlerRegistry registry) : impl_(
   impl_->context.registry = std::move(registry);
 }
 
-DicomServer::~DicomServer() { stop(); }
+DicomServer::~DicomServer() {
+  stop();
+}
 
 void DicomServer::subscribe(ScpObserver observer) {
   if (impl_->started) throw HarnessError("DicomServer::subscribe called after start()");
@@ -200,8 +206,8 @@ void DicomServer::start() {
   std::filesystem::create_directories(config.storage_directory, ignored);
   impl.dcmtk_config = DcmSharedSCPConfig(make_dcmtk_config(config, impl.context.registry));
   const std::uint16_t port = config.port != 0 ? config.port : pick_free_port();
-  OFCondition c = ASC_initializeNetwork(NET_ACCEPTOR, port,
-                                        static_cast<int>(config.association_request_timeout.count()), &impl.network);
+  OFCondition c = ASC_initializeNetwork(
+      NET_ACCEPTOR, port, static_cast<int>(config.association_request_timeout.count()), &impl.network);
   if (c.bad())
     throw HarnessError("DICOM SCP cannot listen on TCP port " + std::to_string(port) +
                        " (port already in use or not permitted): " + c.text());
@@ -220,9 +226,13 @@ void DicomServer::start() {
   });
 }
 
-std::uint16_t DicomServer::port() const { return impl_->port; }
+std::uint16_t DicomServer::port() const {
+  return impl_->port;
+}
 
-bool DicomServer::running() const { return impl_->started && !impl_->context.stopping; }
+bool DicomServer::running() const {
+  return impl_->started && !impl_->context.stopping;
+}
 
 void DicomServer::stop() {
   auto& impl = *impl_;

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,13 +22,16 @@ namespace dimse_status {
 inline constexpr std::uint16_t success = 0x0000;
 inline constexpr std::uint16_t pending = 0xFF00;
 inline constexpr std::uint16_t cancel = 0xFE00;
-inline constexpr std::uint16_t processing_failure = 0x0110;     // PS3.7 C.4.1: handler threw
+inline constexpr std::uint16_t processing_failure = 0x0110;  // PS3.7 C.4.1: handler threw
 inline constexpr std::uint16_t sop_class_not_supported = 0x0122;
 inline constexpr std::uint16_t unrecognized_operation = 0x0211;
 inline constexpr std::uint16_t move_destination_unknown = 0xA801;  // PS3.4 C.4.2.1.5
 inline constexpr std::uint16_t sub_operations_failed = 0xA702;     // PS3.4 C.4.2.1.5: out of resources
-inline constexpr std::uint16_t sub_operations_warning = 0xB000;    // PS3.4 C.4.2.1.5: some sub-operations failed
-inline constexpr bool is_pending(std::uint16_t s) { return s == 0xFF00 || s == 0xFF01; }
+inline constexpr std::uint16_t sub_operations_warning =
+    0xB000;  // PS3.4 C.4.2.1.5: some sub-operations failed
+inline constexpr bool is_pending(std::uint16_t s) {
+  return s == 0xFF00 || s == 0xFF01;
+}
 }  // namespace dimse_status
 
 // Where a peer AE listens: used for C-MOVE destinations and storage commitment reports on a new association.
@@ -42,6 +46,10 @@ struct AssociationInfo {
   std::string calling_ae;
   std::string called_ae;
   std::string peer_address;
+  // The SOP classes for which the requestor proposed the SCP role (alone or with SCU) by SCP/SCU Role
+  // Selection; without that item a requestor is SCU (PS3.7 D.3.3.4), so it may not invoke what an SCP does,
+  // e.g. a storage commitment report on an association it opened (PS3.4 J.3.3.1.3 note).
+  std::set<std::string> scp_role_proposed;
 };
 
 // C-STORE (PS3.4 B.2): the data set, or when the handler was registered with StoreDelivery::File, the path
@@ -74,7 +82,7 @@ struct MoveRequest {
   std::string destination_ae;
 };
 struct MoveResponse {
-  std::vector<std::filesystem::path> files;  // DICOM files (Part 10) to send
+  std::vector<std::filesystem::path> files;    // DICOM files (Part 10) to send
   std::optional<std::uint16_t> refuse_status;  // set: answer with this status, send nothing
 };
 

@@ -3,6 +3,7 @@
 // test 284. A second opinion beside the harness's own rules (profiles/data/transactions), which cover the
 // attributes IHE adds; dciodvfy covers the whole IOD of PS3.3.
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "base/harness_error.h"
@@ -27,7 +28,7 @@ std::vector<std::filesystem::path> image_files(const CheckInput& in) {
 // in every image; one line each keeps the report readable).
 std::vector<reports::Finding> dciodvfy_clean(const CheckInput& in) {
   std::map<std::string, std::string> images_by_error;
-  std::string iods;
+  std::set<std::string> iods;
   for (const auto& file : image_files(in)) {
     const auto report = validation::run_dciodvfy(file);
     if (!report.ran)  // our tool, not the SUT: the step ends Error, never a verdict on the product
@@ -41,13 +42,15 @@ std::vector<reports::Finding> dciodvfy_clean(const CheckInput& in) {
       auto& images = images_by_error[error];
       images += (images.empty() ? "" : ", ") + image;
     }
-    if (iods.find(report.iod) == std::string::npos) iods += (iods.empty() ? "" : ", ") + report.iod;
+    iods.insert(report.iod);
   }
+  std::string iod_names;
+  for (const auto& iod : iods) iod_names += (iod_names.empty() ? "" : ", ") + iod;
   std::vector<reports::Finding> findings;
   for (const auto& [error, images] : images_by_error)
     findings.push_back(shortfall("image " + images,
-                                 "no dciodvfy error: the object conforms to its IOD (" + iods + ")", error,
-                                 "dciodvfy: " + error));
+                                 "no dciodvfy error: the object conforms to its IOD (" + iod_names + ")",
+                                 error, "dciodvfy: " + error));
   return findings;
 }
 
